@@ -1,0 +1,13 @@
+/**
+ * Lympha: an immutable model of manual lymphatic drainage (MLD) protocols, with the anatomy of
+ * drainage they rest on. Lympha models protocols; it gives no medical advice.
+ */
+module io.github.lympha {
+  requires transitive com.google.common;
+  requires transitive org.jspecify;
+  requires static org.immutables.value;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports io.github.lympha.anatomy;
+}
