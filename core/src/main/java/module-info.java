@@ -10,4 +10,8 @@ module io.github.lympha {
   requires static com.google.errorprone.annotations;
 
   exports io.github.lympha.anatomy;
+  exports io.github.lympha.technique;
+  exports io.github.lympha.protocol;
+  exports io.github.lympha.sources;
+  exports io.github.lympha.patient;
 }
