@@ -86,7 +86,7 @@ public final class Anatomy {
 
   /** The default drainage map, built from the Lympha domain reference (sections 1 and 2). */
   public static Anatomy standard() {
-    return StandardAnatomy.INSTANCE;
+    return StandardAnatomy.instance();
   }
 
   /** A builder for an anatomy of your own, starting empty. */

@@ -13,11 +13,19 @@ import java.util.List;
  * Every entry carries the source keys of the reference ({@code S11} … {@code S41}).
  */
 final class StandardAnatomy {
-  static final Anatomy INSTANCE = build();
-
   private static final List<Side> PAIRED = List.of(Side.LEFT, Side.RIGHT);
 
   private StandardAnatomy() {}
+
+  /** The standard anatomy, built once on first use. */
+  static Anatomy instance() {
+    return Holder.INSTANCE;
+  }
+
+  /** Defers building until every static list of this class is initialised. */
+  private static final class Holder {
+    static final Anatomy INSTANCE = build();
+  }
 
   private static Anatomy build() {
     Anatomy.Builder b = Anatomy.builder();
@@ -331,8 +339,10 @@ final class StandardAnatomy {
       region(b, "LOWER_BACK", s, n + " lower (lumbar) back", BodyPart.LOWER_BACK, "LOWER_TRUNK_POST", List.of("INGUINAL_SUPERFICIAL"), "S24");
       region(b, "BUTTOCK", s, n + " buttock", BodyPart.BUTTOCK, "LOWER_TRUNK_POST", List.of("INGUINAL_SUPERFICIAL"), "S24");
       region(b, "SACRAL", s, n + " sacral area", BodyPart.PELVIS, "LOWER_TRUNK_POST", List.of("INGUINAL_SUPERFICIAL"), "S24");
-      region(b, "UPPER_ARM_MEDIAL", s, n + " inner upper arm", BodyPart.UPPER_ARM, "ARM", List.of("AXILLARY"), "S13", "S22");
+      // Lateral before medial: equal-cost reroutes from the arm then run over the lateral upper
+      // arm to the shoulder, as in the reference's arm protocol (§5.2 step 8).
       region(b, "UPPER_ARM_LATERAL", s, n + " outer upper arm", BodyPart.UPPER_ARM, "ARM", List.of("AXILLARY"), "S22");
+      region(b, "UPPER_ARM_MEDIAL", s, n + " inner upper arm", BodyPart.UPPER_ARM, "ARM", List.of("AXILLARY"), "S13", "S22");
       region(b, "ELBOW", s, n + " elbow", BodyPart.ELBOW, "ARM", List.of("CUBITAL", "AXILLARY"), "S20", "S22");
       region(b, "FOREARM", s, n + " forearm", BodyPart.FOREARM, "ARM", List.of("CUBITAL", "AXILLARY"), "S20", "S22");
       region(b, "HAND", s, n + " hand and fingers", BodyPart.HAND, "ARM", List.of("CUBITAL", "AXILLARY"), "S20", "S22");
