@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The default drainage map, transcribed from the Lympha domain reference, sections 1, 2 and 9.
- * Every entry carries the source keys of the reference ({@code S11} … {@code S41}).
+ * Every entry carries the source keys of the reference ({@code S7} … {@code S40}).
  */
 final class StandardAnatomy {
   private static final List<Side> PAIRED = List.of(Side.LEFT, Side.RIGHT);
