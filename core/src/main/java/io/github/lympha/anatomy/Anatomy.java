@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.graph.Graph;
 import com.google.common.graph.Graphs;
 import com.google.common.graph.ImmutableNetwork;
 import com.google.common.graph.MutableGraph;
@@ -612,10 +613,49 @@ public final class Anatomy {
         physiological.putEdge(site(p.from()), site(p.to()));
       }
     }
-    checkArgument(
-        !Graphs.hasCycle(physiological),
-        "Contradictory anatomy: physiological pathways form a cycle; lymph must flow toward a"
-            + " venous angle");
+    if (Graphs.hasCycle(physiological)) {
+      List<Site> cycle = new ArrayList<>();
+      Map<Site, Boolean> onPath = new HashMap<>();
+      for (Site s : physiological.nodes()) {
+        cycle = cycleFrom(physiological, s, onPath, new ArrayList<>());
+        if (!cycle.isEmpty()) {
+          break;
+        }
+      }
+      throw new IllegalArgumentException(
+          "Contradictory anatomy: physiological pathways form a cycle "
+              + cycle.stream().map(Site::id).collect(Collectors.joining(" -> "))
+              + "; lymph must flow toward a venous angle");
+    }
+  }
+
+  /**
+   * A cycle reachable from {@code at}, as the sites along it with the first repeated at the end;
+   * empty if there is none. {@code onPath} maps sites on the current path to true and finished
+   * sites to false.
+   */
+  private static List<Site> cycleFrom(
+      Graph<Site> graph, Site at, Map<Site, Boolean> onPath, List<Site> path) {
+    Boolean state = onPath.get(at);
+    if (Boolean.TRUE.equals(state)) {
+      List<Site> cycle = new ArrayList<>(path.subList(path.indexOf(at), path.size()));
+      cycle.add(at);
+      return cycle;
+    }
+    if (Boolean.FALSE.equals(state)) {
+      return List.of();
+    }
+    onPath.put(at, true);
+    path.add(at);
+    for (Site next : graph.successors(at)) {
+      List<Site> cycle = cycleFrom(graph, next, onPath, path);
+      if (!cycle.isEmpty()) {
+        return cycle;
+      }
+    }
+    path.remove(path.size() - 1);
+    onPath.put(at, false);
+    return List.of();
   }
 
   private void checkEverySiteDrains() {
