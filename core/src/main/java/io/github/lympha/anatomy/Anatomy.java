@@ -343,9 +343,11 @@ public final class Anatomy {
     }
     Route r = best.get();
     String via =
-        r.anastomoses().isEmpty()
+        r.isPhysiological()
             ? "by another physiological pathway"
-            : "through the anastomos" + (r.anastomoses().size() > 1 ? "es " : "is ")
+            : r.anastomoses().isEmpty()
+                ? "through the skin plexus into another physiological pathway"
+                : "through the anastomos" + (r.anastomoses().size() > 1 ? "es " : "is ")
                 + String.join(", ", r.anastomoses());
     return RouteResult.found(r, "Rerouted around " + names + " " + via + ": " + r.describe());
   }
