@@ -1,6 +1,7 @@
 package io.github.lympha.anatomy;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -161,12 +162,12 @@ public final class Anatomy {
 
   /** The site with this id, if there is one. */
   public Optional<Site> findSite(String id) {
-    return Optional.ofNullable(sites.get(id));
+    return Optional.ofNullable(sites.get(checkNotNull(id)));
   }
 
   /** The site with this id; fails naming the id if there is none. */
   public Site site(String id) {
-    Site s = sites.get(id);
+    Site s = sites.get(checkNotNull(id));
     checkArgument(s != null, "Unknown site id: \"%s\"", id);
     return s;
   }
@@ -195,14 +196,14 @@ public final class Anatomy {
 
   /** The territory with this id; fails naming the id if there is none. */
   public Territory territory(String id) {
-    Territory t = territories.get(id);
+    Territory t = territories.get(checkNotNull(id));
     checkArgument(t != null, "Unknown territory id: \"%s\"", id);
     return t;
   }
 
   /** The anastomosis with this id, if there is one. */
   public Optional<Anastomosis> findAnastomosis(String id) {
-    return Optional.ofNullable(anastomoses.get(id));
+    return Optional.ofNullable(anastomoses.get(checkNotNull(id)));
   }
 
   /** The anastomosis with this id; fails naming the id if there is none. */
@@ -213,7 +214,7 @@ public final class Anatomy {
 
   /** The watershed with this id; fails naming the id if there is none. */
   public Watershed watershed(String id) {
-    Watershed w = watersheds.get(id);
+    Watershed w = watersheds.get(checkNotNull(id));
     checkArgument(w != null, "Unknown watershed id: \"%s\"", id);
     return w;
   }
@@ -271,12 +272,12 @@ public final class Anatomy {
    * route, not only the usual one).
    */
   public boolean drainsTo(Site from, Site to) {
-    return downstream(physiologicalDownstream, from).contains(to);
+    return downstream(physiologicalDownstream, from).contains(checkNotNull(to));
   }
 
   /** Whether {@code to} can be reached from {@code from} by any pathway, collateral ones included. */
   public boolean isReachable(Site from, Site to) {
-    return downstream(anyDownstream, from).contains(to);
+    return downstream(anyDownstream, from).contains(checkNotNull(to));
   }
 
   /** Every site reached physiologically from {@code from}, excluding itself. */
@@ -468,6 +469,7 @@ public final class Anatomy {
    * The anastomotic pathway that drains a region toward a node group, if the anatomy has one.
    */
   public Optional<Pathway> anastomoticPathway(Region from, NodeGroup toward) {
+    checkNotNull(toward);
     return pathwaysFrom(from).stream()
         .filter(p -> p.kind() == PathwayKind.ANASTOMOTIC && p.to().equals(toward.id()))
         .findFirst();
@@ -804,7 +806,7 @@ public final class Anatomy {
 
     /** Adds a pathway after those already present. */
     public Builder addPathway(Pathway pathway) {
-      pathways.add(pathway);
+      pathways.add(checkNotNull(pathway));
       return this;
     }
 
@@ -820,7 +822,11 @@ public final class Anatomy {
      */
     public Builder overrideRegionalNodeGroups(
         String regionId, List<String> nodeGroupIds, String source) {
-      checkArgument(!nodeGroupIds.isEmpty(), "Region %s needs at least one node group", regionId);
+      // Reject nulls before anything changes.
+      checkNotNull(regionId);
+      checkNotNull(source);
+      ImmutableList<String> groups = ImmutableList.copyOf(nodeGroupIds);
+      checkArgument(!groups.isEmpty(), "Region %s needs at least one node group", regionId);
       int at = -1;
       for (int i = 0; i < pathways.size(); i++) {
         Pathway p = pathways.get(i);
@@ -830,7 +836,7 @@ public final class Anatomy {
       }
       removePathways(p -> p.from().equals(regionId) && p.kind() == PathwayKind.TERRITORIAL);
       int insert = at < 0 ? pathways.size() : Math.min(at, pathways.size());
-      for (String g : nodeGroupIds) {
+      for (String g : groups) {
         pathways.add(insert++, Pathway.of(regionId, g, PathwayKind.TERRITORIAL, source));
       }
       return this;
