@@ -436,6 +436,8 @@ final class StandardAnatomy {
         {"THIGH_LATERAL", "FLANK"},
         {"THIGH_POSTERIOR", "BUTTOCK"},
         {"BUTTOCK", "SACRAL"},
+        {"BUTTOCK", "LOWER_BACK"},
+        {"SUPRAPUBIC", "ABDOMEN"},
         {"LOWER_BACK", "FLANK"},
         {"ABDOMEN", "FLANK"},
       };
