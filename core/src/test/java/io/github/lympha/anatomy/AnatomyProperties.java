@@ -1,0 +1,240 @@
+package io.github.lympha.anatomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple.Tuple2;
+
+/** Laws of the standard drainage map, over all of its sites. */
+class AnatomyProperties {
+  private static final int PHYSIOLOGICAL_COST = 1;
+  private static final int COLLATERAL_COST = 3;
+
+  private final Anatomy anatomy = Anatomy.standard();
+
+  @Provide
+  Arbitrary<Site> sites() {
+    return AnatomyArbitraries.sites();
+  }
+
+  @Provide
+  Arbitrary<Region> regions() {
+    return AnatomyArbitraries.regions();
+  }
+
+  @Provide
+  Arbitrary<Region> leftRegions() {
+    return AnatomyArbitraries.leftRegions();
+  }
+
+  @Provide
+  Arbitrary<Tuple2<Region, NodeGroup>> limbRegionsWithAGroupOnTheirRoute() {
+    return AnatomyArbitraries.limbRegionsWithAGroupOnTheirRoute();
+  }
+
+  @Provide
+  Arbitrary<Tuple2<Region, NodeGroup>> limbRegionsWithARegionalNodeGroup() {
+    return AnatomyArbitraries.limbRegionsWithARegionalNodeGroup();
+  }
+
+  @Provide
+  Arbitrary<Set<NodeGroup>> compromised() {
+    return AnatomyArbitraries.compromisedNodeGroups();
+  }
+
+  private static boolean isTerminus(Site site) {
+    return site.isNodeGroup() && ((NodeGroup) site).isTerminus();
+  }
+
+  // ---------------------------------------------------------------- usual routes
+
+  @Property(tries = 100)
+  void everyRegionReachesAVenousAngle(@ForAll("regions") Region region) {
+    assertThat(anatomy.termini()).anySatisfy(t -> assertThat(anatomy.drainsTo(region, t)).isTrue());
+    assertThat(isTerminus(anatomy.route(region).end()))
+        .as(anatomy.route(region).describe())
+        .isTrue();
+  }
+
+  @Property(tries = 100)
+  void usualRouteIsPhysiologicalWithoutRepeatsAndEndsAtATerminus(@ForAll("sites") Site site) {
+    Route route = anatomy.route(site);
+
+    assertThat(route.start()).isEqualTo(site);
+    assertThat(route.sites()).doesNotHaveDuplicates();
+    assertThat(route.isPhysiological()).isTrue();
+    assertThat(isTerminus(route.end())).as(route.describe()).isTrue();
+    assertThat(route.sites().subList(0, route.sites().size() - 1))
+        .noneSatisfy(s -> assertThat(isTerminus(s)).isTrue());
+  }
+
+  @Property(tries = 100)
+  void routeWithNothingCompromisedIsTheUsualRoute(@ForAll("sites") Site site) {
+    RouteResult result = anatomy.route(site, Set.of());
+
+    assertThat(result.isFound()).isTrue();
+    assertThat(result.route()).contains(anatomy.route(site));
+  }
+
+  @Property(tries = 100)
+  void mirroredRegionsHaveMirroredRoutesUpToTheMidlineAndTheSameRouteBeyond(
+      @ForAll("leftRegions") Region left) {
+    Region right = anatomy.mirror(left);
+    List<Site> l = anatomy.route(left).sites();
+    List<Site> r = anatomy.route(right).sites();
+
+    assertThat(right.side()).isEqualTo(Side.RIGHT);
+    assertThat(r).hasSameSizeAs(l);
+    boolean pastMidline = false;
+    for (int i = 0; i < l.size(); i++) {
+      pastMidline |= l.get(i).side() == Side.MIDLINE;
+      if (pastMidline) {
+        assertThat(r.get(i)).as("position %s of %s", i, l).isEqualTo(l.get(i));
+      } else {
+        assertThat(r.get(i)).as("position %s of %s", i, l).isEqualTo(anatomy.mirror(l.get(i)));
+      }
+    }
+    if (left.part().area() == BodyArea.LEG) {
+      assertThat(l.get(l.size() - 1).id()).isEqualTo("TERMINUS_L");
+      assertThat(r.get(r.size() - 1).id()).isEqualTo("TERMINUS_L");
+    }
+  }
+
+  // ---------------------------------------------------------------- reroutes
+
+  @Property(tries = 100)
+  void removingANodeGroupOnALimbRouteLeavesARouteAroundIt(
+      @ForAll("limbRegionsWithAGroupOnTheirRoute") Tuple2<Region, NodeGroup> pair) {
+    Region region = pair.get1();
+    NodeGroup removed = pair.get2();
+
+    RouteResult result = anatomy.route(region, Set.of(removed));
+
+    assertThat(result.isFound()).as(result.explanation()).isTrue();
+    Route route = result.route().orElseThrow();
+    assertThat(route.contains(removed)).as(route.describe()).isFalse();
+    assertThat(route.start()).isEqualTo(region);
+    assertThat(isTerminus(route.end())).isTrue();
+    assertThat(route.sites()).doesNotHaveDuplicates();
+    assertThat(result.explanation()).contains(removed.id());
+  }
+
+  @Property(tries = 100)
+  void limbReroutesAroundARegionalNodeGroupUseAnAnastomosisOrAnotherPhysiologicalPathway(
+      @ForAll("limbRegionsWithARegionalNodeGroup") Tuple2<Region, NodeGroup> pair) {
+    Region region = pair.get1();
+    NodeGroup removed = pair.get2();
+
+    Route route = anatomy.route(region, Set.of(removed)).route().orElseThrow();
+
+    boolean throughAnAnastomosis = !route.anastomoses().isEmpty();
+    boolean throughAnotherRegionalGroup =
+        route.pathways().stream()
+            .anyMatch(p -> p.kind() == PathwayKind.TERRITORIAL && !p.to().equals(removed.id()));
+    assertThat(throughAnAnastomosis || throughAnotherRegionalGroup).as(route.describe()).isTrue();
+    assertThat(route.pathways())
+        .filteredOn(p -> p.kind() == PathwayKind.ANASTOMOTIC)
+        .allSatisfy(
+            p ->
+                assertThat(anatomy.anastomosis(p.via().orElseThrow()).connects()).contains(p.to()));
+  }
+
+  @Property(tries = 300)
+  void rerouteAvoidsTheCompromisedGroupsOrExplainsWhyItCannot(
+      @ForAll("sites") Site site, @ForAll("compromised") Set<NodeGroup> compromised) {
+    RouteResult result = anatomy.route(site, compromised);
+
+    if (result.isFound()) {
+      Route route = result.route().orElseThrow();
+      assertThat(route.start()).isEqualTo(site);
+      assertThat(isTerminus(route.end())).isTrue();
+      assertThat(route.sites()).noneMatch(compromised::contains);
+    } else {
+      assertThat(result.explanation()).contains(site.id());
+    }
+  }
+
+  @Property(tries = 300)
+  void rerouteKeepsAnIntactUsualRouteAndIsOtherwiseACheapestRoute(
+      @ForAll("sites") Site site, @ForAll("compromised") Set<NodeGroup> compromised) {
+    RouteResult result = anatomy.route(site, compromised);
+    Set<String> blocked = compromised.stream().map(NodeGroup::id).collect(Collectors.toSet());
+    int cheapest = blocked.contains(site.id()) ? Integer.MAX_VALUE : cheapest(site, blocked);
+
+    Route usual = anatomy.route(site);
+    if (usual.sites().stream().noneMatch(compromised::contains)) {
+      assertThat(result.route()).contains(usual);
+    } else if (cheapest == Integer.MAX_VALUE) {
+      assertThat(result.isFound()).as(result.explanation()).isFalse();
+    } else {
+      Route route = result.route().orElseThrow();
+      assertThat(cost(route)).as(route.describe()).isEqualTo(cheapest);
+    }
+  }
+
+  private static int cost(Route route) {
+    return route.pathways().stream()
+        .mapToInt(p -> p.kind().isPhysiological() ? PHYSIOLOGICAL_COST : COLLATERAL_COST)
+        .sum();
+  }
+
+  /**
+   * The cost of the cheapest route to a terminus avoiding {@code blocked}, by exhaustive search.
+   */
+  private int cheapest(Site from, Set<String> blocked) {
+    return cheapest(from, blocked, 0, new HashSet<>(List.of(from)), Integer.MAX_VALUE);
+  }
+
+  private int cheapest(Site at, Set<String> blocked, int cost, Set<Site> onPath, int best) {
+    if (isTerminus(at)) {
+      return Math.min(best, cost);
+    }
+    int result = best;
+    for (Pathway p : anatomy.pathwaysFrom(at)) {
+      Site to = anatomy.site(p.to());
+      if (blocked.contains(p.to()) || !onPath.add(to)) {
+        continue;
+      }
+      int step = p.kind().isPhysiological() ? PHYSIOLOGICAL_COST : COLLATERAL_COST;
+      result = cheapest(to, blocked, cost + step, onPath, result);
+      onPath.remove(to);
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------- proximity and mirroring
+
+  @Property(tries = 100)
+  void isProximalOfIsIrreflexive(@ForAll("sites") Site site) {
+    assertThat(anatomy.isProximalOf(site, site)).isFalse();
+  }
+
+  /** 86 × 86 pairs fit in the tries, so jqwik checks every pair (exhaustive generation). */
+  @Property(tries = 7500)
+  void isProximalOfIsAsymmetric(@ForAll("sites") Site a, @ForAll("sites") Site b) {
+    assertThat(anatomy.isProximalOf(a, b) && anatomy.isProximalOf(b, a)).isFalse();
+  }
+
+  @Property(tries = 100)
+  void everyNodeGroupOnARouteIsProximalOfItsStart(@ForAll("regions") Region region) {
+    assertThat(anatomy.route(region).nodeGroups())
+        .allSatisfy(g -> assertThat(anatomy.isProximalOf(g, region)).isTrue());
+  }
+
+  @Property(tries = 100)
+  void mirrorIsAnInvolutionThatKeepsThePartAndFlipsTheSide(@ForAll("sites") Site site) {
+    Site mirrored = anatomy.mirror(site);
+
+    assertThat(anatomy.mirror(mirrored)).isEqualTo(site);
+    assertThat(mirrored.part()).isEqualTo(site.part());
+    assertThat(mirrored.side()).isEqualTo(site.side().mirror());
+    assertThat(mirrored.isNodeGroup()).isEqualTo(site.isNodeGroup());
+  }
+}
