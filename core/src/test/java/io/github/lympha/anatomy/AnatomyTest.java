@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import io.github.lympha.anatomy.Coding.CodeSystem;
+import io.github.lympha.sources.Sources;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ class AnatomyTest {
       List<Region> rightArm = anatomy.regionsOf(anatomy.territory("ARM_R"));
 
       assertThat(ids(rightArm))
-          .containsExactly(
+          .containsExactlyInAnyOrder(
               "UPPER_ARM_MEDIAL_R", "UPPER_ARM_LATERAL_R", "ELBOW_R", "FOREARM_R", "HAND_R");
       assertThat(rightArm)
           .allSatisfy(r -> assertThat(anatomy.route(r).end()).isEqualTo(group("TERMINUS_R")));
@@ -693,7 +694,7 @@ class AnatomyTest {
   }
 
   @Nested
-  class Sources {
+  class SourceKeys {
     private static final Pattern KEY = Pattern.compile("S\\d+");
 
     /** The keys of the Sources table of the domain reference: S1 to S55, without gaps. */
@@ -718,6 +719,7 @@ class AnatomyTest {
               key -> {
                 assertThat(key).matches(KEY);
                 assertThat(referenceKeys).contains(key);
+                assertThat(Sources.find(key)).as("bibliography entry for %s", key).isPresent();
               });
     }
 
