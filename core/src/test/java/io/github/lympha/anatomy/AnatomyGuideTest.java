@@ -3,9 +3,11 @@ package io.github.lympha.anatomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.lympha.anatomy.Coding.CodeSystem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,38 +52,40 @@ class AnatomyGuideTest {
   }
 
   @Test
-  void guideListsEveryNodeGroupAsInTheStandardMap() throws IOException {
-    String guide = guide();
+  void guideTableOfNodeGroupsIsTheStandardMapInCatalogueOrder() throws IOException {
     Anatomy anatomy = Anatomy.standard();
+    List<String> rows = new ArrayList<>();
+    rows.add("| Id | Side | Location | Next station(s) | Codings | Sources |");
+    rows.add("|---|---|---|---|---|---|");
     for (NodeGroup g : anatomy.nodeGroups()) {
       String next = g.isTerminus() ? "— (venous angle)" : ids(anatomy.nextStations(g));
       String codings =
           g.codings().isEmpty()
               ? "—"
               : g.codings().stream()
-                  .map(
-                      c ->
-                          (c.system() == Coding.CodeSystem.SNOMED_CT ? "SNOMED CT " : "")
-                              + c.code())
+                  .map(c -> (c.system() == CodeSystem.SNOMED_CT ? "SNOMED CT " : "") + c.code())
                   .collect(Collectors.joining(", "));
-      String row =
+      rows.add(
           String.format(
               "| `%s` | %s | %s | %s | %s | %s |",
-              g.id(), g.side(), g.description(), next, codings, String.join(", ", g.sources()));
-      assertThat(guide).contains(row);
+              g.id(), g.side(), g.description(), next, codings, String.join(", ", g.sources())));
     }
+    assertThat(guide()).contains(String.join("\n", rows) + "\n\n");
   }
 
   @Test
-  void guideListsEveryRegionAsInTheStandardMap() throws IOException {
-    String guide = guide();
+  void guideTableOfRegionsIsTheStandardMapInCatalogueOrder() throws IOException {
     Anatomy anatomy = Anatomy.standard();
+    List<String> rows = new ArrayList<>();
+    rows.add(
+        "| Id | Part | Territory | Regional node groups (usual first) | Anastomoses | Sources |");
+    rows.add("|---|---|---|---|---|---|");
     for (Region r : anatomy.regions()) {
       String anastomoses =
           anatomy.anastomosesFrom(r).stream()
               .map(a -> "`" + a.id() + "`")
               .collect(Collectors.joining(", "));
-      String row =
+      rows.add(
           String.format(
               "| `%s` | %s | `%s` | %s | %s | %s |",
               r.id(),
@@ -89,9 +93,38 @@ class AnatomyGuideTest {
               r.territory(),
               ids(anatomy.regionalNodeGroups(r)),
               anastomoses.isEmpty() ? "—" : anastomoses,
-              String.join(", ", r.sources()));
-      assertThat(guide).contains(row);
+              String.join(", ", r.sources())));
     }
+    assertThat(guide()).contains(String.join("\n", rows) + "\n\n");
+  }
+
+  @Test
+  void guideRerouteExamplesAreWhatTheStandardMapAnswers() throws IOException {
+    String guide = guide();
+    String table = guide.substring(guide.indexOf("| Start | Compromised | Result |"));
+    table = table.substring(0, table.indexOf("\n\n"));
+    Matcher row = Pattern.compile("(?m)^\\| `(\\w+)` \\| `(\\w+)` \\| (.*) \\|$").matcher(table);
+    Anatomy anatomy = Anatomy.standard();
+    int rows = 0;
+    while (row.find()) {
+      rows++;
+      RouteResult result =
+          anatomy.route(anatomy.site(row.group(1)), Set.of(anatomy.nodeGroup(row.group(2))));
+      String expected =
+          result
+              .route()
+              .map(
+                  r ->
+                      (result.explanation().startsWith("The usual route")
+                              ? "usual route kept: "
+                              : "")
+                          + "`"
+                          + r.describe()
+                          + "`")
+              .orElse("none: \"" + result.explanation() + "\"");
+      assertThat(row.group(3)).as("%s without %s", row.group(1), row.group(2)).isEqualTo(expected);
+    }
+    assertThat(rows).isGreaterThan(10);
   }
 
   @Test
