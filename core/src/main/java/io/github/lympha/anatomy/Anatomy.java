@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -354,6 +355,8 @@ public final class Anatomy {
   }
 
   private Optional<Route> cheapestRoute(Site from, Set<String> blocked) {
+    // Dijkstra with immutable queue entries (cost, catalogue order, id): a cheaper path adds a new
+    // entry and stale ones are skipped when polled, so the heap never sees a changed priority.
     Map<String, Integer> cost = new HashMap<>();
     Map<String, Pathway> reachedBy = new HashMap<>();
     Map<String, Integer> order = new HashMap<>();
@@ -361,15 +364,15 @@ public final class Anatomy {
     for (int i = 0; i < ids.size(); i++) {
       order.put(ids.get(i), i);
     }
-    PriorityQueue<String> queue =
+    PriorityQueue<QueueEntry> queue =
         new PriorityQueue<>(
-            Comparator.<String>comparingInt(id -> Objects.requireNonNull(cost.get(id)))
-                .thenComparingInt(id -> Objects.requireNonNull(order.get(id))));
+            Comparator.comparingInt(QueueEntry::cost).thenComparingInt(QueueEntry::order));
     cost.put(from.id(), 0);
-    queue.add(from.id());
-    Set<String> done = new LinkedHashSet<>();
+    queue.add(new QueueEntry(0, Objects.requireNonNull(order.get(from.id())), from.id()));
+    Set<String> done = new HashSet<>();
     while (!queue.isEmpty()) {
-      String id = queue.poll();
+      QueueEntry entry = queue.poll();
+      String id = entry.id();
       if (!done.add(id)) {
         continue;
       }
@@ -377,21 +380,45 @@ public final class Anatomy {
       if (site.isNodeGroup() && ((NodeGroup) site).isTerminus()) {
         return Optional.of(toRoute(from, id, reachedBy));
       }
-      int here = Objects.requireNonNull(cost.get(id));
       for (Pathway p : outgoing.get(id)) {
         if (blocked.contains(p.to()) || done.contains(p.to())) {
           continue;
         }
-        int next = here + (p.kind().isPhysiological() ? PHYSIOLOGICAL_COST : COLLATERAL_COST);
+        int next = entry.cost() + (p.kind().isPhysiological() ? PHYSIOLOGICAL_COST : COLLATERAL_COST);
         Integer known = cost.get(p.to());
         if (known == null || next < known) {
           cost.put(p.to(), next);
           reachedBy.put(p.to(), p);
-          queue.add(p.to());
+          queue.add(new QueueEntry(next, Objects.requireNonNull(order.get(p.to())), p.to()));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** An entry of the route search's queue; never changed once queued. */
+  private static final class QueueEntry {
+    private final int cost;
+    private final int order;
+    private final String id;
+
+    QueueEntry(int cost, int order, String id) {
+      this.cost = cost;
+      this.order = order;
+      this.id = id;
+    }
+
+    int cost() {
+      return cost;
+    }
+
+    int order() {
+      return order;
+    }
+
+    String id() {
+      return id;
+    }
   }
 
   private Route toRoute(Site from, String end, Map<String, Pathway> reachedBy) {
