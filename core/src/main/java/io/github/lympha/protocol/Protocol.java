@@ -174,12 +174,14 @@ public abstract class Protocol {
   /** Checks ids, texts, limits and every step against the anatomy. */
   @Value.Check
   protected void check() {
-    checkArgument(
-        ID.matcher(id()).matches(),
-        "Invalid protocol id: \"%s\"; use lower-case letters, digits, '.', '-' and '_' (at most"
-            + " 100), like \"leg-intact\"",
-        id());
+    checkId(id());
     checkArgument(!title().isBlank(), "Protocol %s: title must not be blank", id());
+    for (String source : sources()) {
+      checkArgument(!source.isBlank(), "Protocol %s: a source must not be blank", id());
+    }
+    for (String tag : tags()) {
+      checkArgument(!tag.isBlank(), "Protocol %s: a tag must not be blank", id());
+    }
     checkArgument(!version().isBlank(), "Protocol %s: version must not be blank", id());
     author().ifPresent(a -> checkArgument(!a.isBlank(), "Protocol %s: author must not be blank when present", id()));
     checkArgument(
@@ -206,6 +208,15 @@ public abstract class Protocol {
         checkStep(anatomy, seq.steps().get(i), "/sequences/" + s + "/steps/" + i);
       }
     }
+  }
+
+  /** Checks a protocol id; shared with {@link ProtocolBuilder} so that it fails at the call. */
+  static void checkId(String id) {
+    checkArgument(
+        ID.matcher(id).matches(),
+        "Invalid protocol id: \"%s\"; use lower-case letters, digits, '.', '-' and '_' (at most"
+            + " 100), like \"leg-intact\"",
+        id);
   }
 
   private void checkStep(Anatomy anatomy, Step step, String where) {

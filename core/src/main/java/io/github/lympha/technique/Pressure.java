@@ -46,22 +46,33 @@ public abstract class Pressure {
 
   /** A pressure in mmHg. */
   public static Pressure ofMmHg(double mmHg) {
-    return ImmutablePressure.builder().mmHg(mmHg).build();
+    return ImmutablePressure.builder().mmHg(normalized(mmHg)).build();
   }
 
-  /** A pressure in kPa, stored in mmHg. */
+  /** A pressure in kPa, stored in mmHg; fails naming the value in kPa if it is out of range. */
   public static Pressure ofKPa(double kPa) {
+    double max = MAX_MM_HG * KPA_PER_MM_HG;
+    checkArgument(
+        Double.isFinite(kPa) && kPa >= 0 && kPa <= max,
+        "Invalid value for pressure: %s kPa; expected 0 to %s kPa",
+        kPa,
+        formatNumber(max));
     return ofMmHg(kPa / KPA_PER_MM_HG);
   }
 
   /** A pressure with both a level and a value in mmHg. */
   public static Pressure of(PressureLevel level, double mmHg) {
-    return ImmutablePressure.builder().level(level).mmHg(mmHg).build();
+    return ImmutablePressure.builder().level(level).mmHg(normalized(mmHg)).build();
+  }
+
+  /** -0.0 and 0.0 are the same pressure; keep one of them so that equal pressures are equal. */
+  private static double normalized(double mmHg) {
+    return mmHg + 0.0;
   }
 
   /** A copy with this value in mmHg. */
   public Pressure withMmHg(double mmHg) {
-    ImmutablePressure.Builder b = ImmutablePressure.builder().mmHg(mmHg);
+    ImmutablePressure.Builder b = ImmutablePressure.builder().mmHg(normalized(mmHg));
     level().ifPresent(b::level);
     return b.build();
   }
