@@ -14,4 +14,6 @@ module io.github.lympha {
   exports io.github.lympha.protocol;
   exports io.github.lympha.sources;
   exports io.github.lympha.patient;
+  exports io.github.lympha.catalogue;
+  exports io.github.lympha.render;
 }
