@@ -871,6 +871,11 @@ public final class ProtocolBuilder {
       return phase.on(site);
     }
 
+    /** Ends this step and starts a step on any site, by id. */
+    public StrokeChoice on(String siteId) {
+      return phase.on(siteId);
+    }
+
     private String checkText(String field, String text) {
       checkArgument(!text.isBlank(), "%s: %s must not be blank", where(), field);
       checkArgument(
