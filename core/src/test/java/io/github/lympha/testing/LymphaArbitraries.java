@@ -181,8 +181,12 @@ public final class LymphaArbitraries {
    * pressure, tempo, repetitions, and optional hands and note.
    */
   public static Arbitrary<Step> steps() {
-    return sites().flatMap(LymphaArbitraries::stepsOn);
+    return sites().flatMap(site -> STEPS_BY_SITE.computeIfAbsent(site, LymphaArbitraries::stepsOn));
   }
+
+  /** Step arbitraries are immutable and reusable: build each site's once. */
+  private static final java.util.Map<Site, Arbitrary<Step>> STEPS_BY_SITE =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Valid steps whose stroke suits the site ({@link Stroke#suits(Site)}). */
   public static Arbitrary<Step> suitedSteps() {
