@@ -317,8 +317,8 @@ public final class ProtocolBuilder {
 
   /**
    * Drains a limb with intact node groups: one phase that works its regions segment by segment
-   * from proximal to distal (thigh — medial, lateral, posterior — knee, calf and shin, foot; upper
-   * arm — medial, lateral — elbow, forearm, hand), each stroke stretching toward the region's
+   * from proximal to distal (thigh, knee, calf and shin, foot; upper arm, elbow, forearm, hand; the
+   * regions of one segment in the anatomy's catalogue order), each stroke stretching toward the region's
    * usual regional node group, with the strokes {@link Limb#strokeFor(Region)} gives. A node group
    * of the limb itself that a segment drains through (the popliteal or cubital nodes) is worked
    * with stationary circles just before that segment (reference §5.3: "popliteal nodes, then the

@@ -377,7 +377,7 @@ class ProtocolBuilderTest {
         ProtocolBuilder.create("x", "X").drainLimb(Side.RIGHT, Limb.ARM).build().sequences().get(0);
     assertThat(ids(s))
         .containsExactly(
-            "UPPER_ARM_MEDIAL_R", "UPPER_ARM_LATERAL_R", "CUBITAL_R", "ELBOW_R", "FOREARM_R", "HAND_R");
+            "UPPER_ARM_LATERAL_R", "UPPER_ARM_MEDIAL_R", "CUBITAL_R", "ELBOW_R", "FOREARM_R", "HAND_R");
     assertThat(s.steps())
         .extracting(Step::stroke)
         .containsExactly(

@@ -27,6 +27,7 @@ import io.github.lympha.technique.Stroke;
 import io.github.lympha.technique.Tempo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -195,18 +196,15 @@ public final class LymphaArbitraries {
 
   /** Valid steps on one site (see {@link #steps()}). */
   public static Arbitrary<Step> stepsOn(Site site) {
-    List<Arbitrary<Step.Builder>> heads = new ArrayList<>();
-    heads.add(
-        Arbitraries.of(physiologicalTargets(site))
-            .map(g -> Step.builder().site(site).toward(g)));
+    List<Arbitrary<Target>> targets = new ArrayList<>();
+    targets.add(Arbitraries.of(physiologicalTargets(site)).map(g -> new Target(g, Optional.empty())));
     for (Pathway p : anastomoticPathways(site)) {
-      NodeGroup to = ANATOMY.nodeGroup(p.to());
-      Anastomosis via = ANATOMY.anastomosis(p.via().orElseThrow());
-      heads.add(Arbitraries.just(p).map(x -> Step.builder().site(site).toward(to).via(via)));
+      Target t =
+          new Target(ANATOMY.nodeGroup(p.to()), Optional.of(ANATOMY.anastomosis(p.via().orElseThrow())));
+      targets.add(Arbitraries.just(t));
     }
-    Arbitrary<Step.Builder> head = Arbitraries.oneOf(heads);
     return Combinators.combine(
-            head,
+            Arbitraries.oneOf(targets),
             strokes(),
             pressures(),
             tempos(),
@@ -214,12 +212,31 @@ public final class LymphaArbitraries {
             texts().optional(0.3),
             texts().optional(0.3))
         .as(
-            (b, stroke, pressure, tempo, reps, hands, note) -> {
-              b.stroke(stroke).pressure(pressure).tempo(tempo).repetitions(reps);
+            (target, stroke, pressure, tempo, reps, hands, note) -> {
+              Step.Builder b =
+                  Step.builder()
+                      .site(site)
+                      .toward(target.toward)
+                      .stroke(stroke)
+                      .pressure(pressure)
+                      .tempo(tempo)
+                      .repetitions(reps);
+              target.via.ifPresent(b::via);
               hands.ifPresent(b::hands);
               note.ifPresent(b::note);
               return b.build();
             });
+  }
+
+  /** Where a generated step stretches: a node group, through an anastomosis or not. */
+  private static final class Target {
+    final NodeGroup toward;
+    final Optional<Anastomosis> via;
+
+    Target(NodeGroup toward, Optional<Anastomosis> via) {
+      this.toward = toward;
+      this.via = via;
+    }
   }
 
   /** A phase name. */
