@@ -4,13 +4,16 @@ import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.RouteResult;
+import io.github.lympha.catalogue.Catalogue;
+import io.github.lympha.render.Instructions;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The flagship example: prints the drainage map of the standard anatomy and the routes from a few
- * regions to the venous angles, with and without a removed node group.
+ * regions to the venous angles, with and without a removed node group, then builds the seed leg
+ * protocol from the catalogue and prints its instructions.
  */
 public final class Flagship {
   private Flagship() {}
@@ -46,5 +49,9 @@ public final class Flagship {
       RouteResult result = anatomy.route(region, removed);
       out.println("  " + id + ": " + result.explanation());
     }
+    out.println();
+    out.println("== The seed leg protocol (Catalogue.seedLeg()), as instructions");
+    out.println();
+    out.print(Instructions.text(Catalogue.seedLeg()));
   }
 }
