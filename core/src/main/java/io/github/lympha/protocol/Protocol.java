@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>A protocol is checked against its {@link #anatomy()} (by default {@link Anatomy#standard()}):
  * every site must belong to it, and every step's target node group must be reachable from the
  * step's site on some pathway. The anatomy is context, not content: it takes no part in {@code
- * equals}. Use {@link #builder()} for full control, or {@code ProtocolBuilder} to write a
+ * equals}. Use {@link #builder()} for full control, or {@link ProtocolBuilder} to write a
  * protocol the way a therapist plans one.
  */
 @Value.Immutable

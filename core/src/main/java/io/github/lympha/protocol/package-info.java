@@ -7,7 +7,17 @@
  * <p>Values are immutable, with {@code withX} copies for variants. Construction checks structure
  * only (blank titles, zero repetitions, a step whose target is not downstream of its site in the
  * protocol's anatomy); clinical judgement is the validator's job, so that flawed protocols can be
- * built on purpose and studied.
+ * built on purpose and studied. {@link io.github.lympha.protocol.ProtocolBuilder} writes protocols
+ * the way a therapist plans them:
+ *
+ * <pre>{@code
+ * Protocol leg = ProtocolBuilder.create("leg-intact", "Left leg, intact nodes")
+ *     .treating("FOOT_L")
+ *     .openTerminus()
+ *     .clearRoute("FOOT_L")
+ *     .drainLimb(Side.LEFT, Limb.LEG)
+ *     .build();
+ * }</pre>
  */
 @NullMarked
 package io.github.lympha.protocol;

@@ -27,10 +27,13 @@ import io.github.lympha.technique.Stroke;
 import io.github.lympha.technique.Tempo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * The shared jqwik generators of Lympha's domain: every property draws anatomy sites, techniques,
@@ -55,6 +58,9 @@ public final class LymphaArbitraries {
           "Calf and shin",
           "Foot",
           "Rework the routes");
+
+  /** Step arbitraries are immutable and reusable: each site's is built once. */
+  private static final Map<Site, Arbitrary<Step>> STEPS_BY_SITE = new ConcurrentHashMap<>();
 
   private LymphaArbitraries() {}
 
@@ -139,10 +145,10 @@ public final class LymphaArbitraries {
   /** Any valid pressure: a level, a value in mmHg, or both (light most often). */
   public static Arbitrary<Pressure> pressures() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, Arbitraries.just(Pressure.light())),
-        net.jqwik.api.Tuple.of(2, pressureLevels().map(Pressure::of)),
-        net.jqwik.api.Tuple.of(2, mmHgValues().map(Pressure::ofMmHg)),
-        net.jqwik.api.Tuple.of(
+        Tuple.of(3, Arbitraries.just(Pressure.light())),
+        Tuple.of(2, pressureLevels().map(Pressure::of)),
+        Tuple.of(2, mmHgValues().map(Pressure::ofMmHg)),
+        Tuple.of(
             1, Combinators.combine(pressureLevels(), mmHgValues()).as(Pressure::of)));
   }
 
@@ -185,9 +191,6 @@ public final class LymphaArbitraries {
     return sites().flatMap(site -> STEPS_BY_SITE.computeIfAbsent(site, LymphaArbitraries::stepsOn));
   }
 
-  /** Step arbitraries are immutable and reusable: build each site's once. */
-  private static final java.util.Map<Site, Arbitrary<Step>> STEPS_BY_SITE =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Valid steps whose stroke suits the site ({@link Stroke#suits(Site)}). */
   public static Arbitrary<Step> suitedSteps() {
@@ -250,8 +253,8 @@ public final class LymphaArbitraries {
             phaseNames(),
             steps().list().ofMinSize(1).ofMaxSize(6),
             Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(1)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 20))))
+                Tuple.of(3, Arbitraries.just(1)),
+                Tuple.of(1, Arbitraries.integers().between(1, 20))))
         .as((name, steps, repeats) -> Sequence.builder().name(name).addAllSteps(steps).repeats(repeats).build());
   }
 
