@@ -16,4 +16,5 @@ module io.github.lympha {
   exports io.github.lympha.patient;
   exports io.github.lympha.catalogue;
   exports io.github.lympha.render;
+  exports io.github.lympha.validation;
 }

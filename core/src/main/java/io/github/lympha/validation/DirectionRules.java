@@ -1,0 +1,535 @@
+package io.github.lympha.validation;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.lympha.anatomy.Anastomosis;
+import io.github.lympha.anatomy.Anatomy;
+import io.github.lympha.anatomy.BodyArea;
+import io.github.lympha.anatomy.NodeGroup;
+import io.github.lympha.anatomy.Region;
+import io.github.lympha.anatomy.RouteResult;
+import io.github.lympha.anatomy.Site;
+import io.github.lympha.anatomy.Watershed;
+import io.github.lympha.patient.Compromise;
+import io.github.lympha.protocol.LocatedStep;
+import io.github.lympha.protocol.Step;
+import io.github.lympha.technique.Stroke;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules on where each stretch goes. They share {@link Drainage}'s classification of a step, so
+ * each step is reported by at most one of SKIPS_REGIONAL_NODE_GROUP and
+ * TARGET_NOT_TERRITORIAL_NODE_GROUP, and a stretch away from the nodes is reported only as such.
+ */
+final class DirectionRules {
+  private DirectionRules() {}
+
+  static String regionalWords(Anatomy anatomy, Region region) {
+    return StandardRule.names(anatomy.regionalNodeGroups(region));
+  }
+
+  static String regionalAlternatives(Anatomy anatomy, Region region) {
+    return StandardRule.namesOr(anatomy.regionalNodeGroups(region));
+  }
+
+  static String watershedWords(Anatomy anatomy, Region region, NodeGroup toward) {
+    Set<Watershed> crossed = anatomy.watershedsCrossed(region, toward);
+    if (crossed.isEmpty()) {
+      return "a watershed";
+    }
+    return "the "
+        + crossed.stream().map(Watershed::name).collect(Collectors.joining(" and "));
+  }
+
+  static String anastomosisWords(Collection<Anastomosis> anastomoses) {
+    return anastomoses.stream().map(Anastomosis::name).collect(Collectors.joining(" or the "));
+  }
+
+  /** Whether a step is deep abdominal work, which the direction rules leave alone. */
+  static boolean exempt(Step step) {
+    return step.stroke() == Stroke.ABDOMINAL_BREATHING;
+  }
+
+  /** A stroke stretches the skin away from the node groups that drain the site. */
+  static final class DirectionAway extends StandardRule {
+    DirectionAway() {
+      super(
+          RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES,
+          Severity.ERROR,
+          "A stroke stretches the skin away from the node groups that drain the site: toward nodes"
+              + " that lie distal of it (e.g. the thigh toward the popliteal nodes) or that do not"
+              + " receive its lymph.",
+          "S6", "S9", "S41");
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+      Anatomy anatomy = context.anatomy();
+      List<Finding> findings = new ArrayList<>();
+      for (LocatedStep ls : context.steps()) {
+        Step step = ls.step();
+        if (context.drainage().facts(step).kind != Drainage.Kind.AWAY) {
+          continue;
+        }
+        Site site = step.site();
+        List<NodeGroup> right =
+            site.isNodeGroup()
+                ? anatomy.nextStations((NodeGroup) site)
+                : anatomy.regionalNodeGroups((Region) site);
+        String why =
+            site.isNodeGroup()
+                ? "The " + site.name() + " pass their lymph on to " + names(right) + ", not to the "
+                    + step.toward().name() + "."
+                : "The " + step.toward().name() + " lie distal of " + the(site)
+                    + " and do not drain it; " + the(site) + " drains toward " + namesOr(right) + ".";
+        findings.add(
+            make(
+                at(ls).fix("Stretch toward " + namesOr(right) + " instead."),
+                defaultSeverity(),
+                "This step stretches "
+                    + the(site)
+                    + " toward the "
+                    + step.toward().name()
+                    + ", away from the nodes that drain it. "
+                    + why
+                    + " A stretch the wrong way does nothing useful.",
+                List.of(site, step.toward())));
+      }
+      return findings;
+    }
+  }
+
+  /** A step drains past its regional node group to a farther one. */
+  static final class SkipsRegionalNodeGroup extends StandardRule {
+    SkipsRegionalNodeGroup() {
+      super(
+          RuleIds.SKIPS_REGIONAL_NODE_GROUP,
+          Severity.WARNING,
+          "A step drains past its regional node group to a farther one (e.g. the knee toward the"
+              + " armpit) although the regional group is intact; an info when the context says it"
+              + " is compromised and the site does not border the anastomosis.",
+          "S24", "S25", "S26");
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+      Anatomy anatomy = context.anatomy();
+      List<Finding> findings = new ArrayList<>();
+      for (LocatedStep ls : context.steps()) {
+        Step step = ls.step();
+        if (step.site().isNodeGroup() || exempt(step)) {
+          continue;
+        }
+        Region region = (Region) step.site();
+        NodeGroup toward = step.toward();
+        Drainage.Facts f = context.drainage().facts(step);
+        boolean limb = region.part().area() != BodyArea.TRUNK;
+        String regionals = regionalWords(anatomy, region);
+        List<Site> sites = new ArrayList<>();
+        sites.add(region);
+        sites.add(toward);
+        sites.addAll(anatomy.regionalNodeGroups(region));
+        if (f.kind == Drainage.Kind.BEYOND) {
+          if (step.stroke() == Stroke.EFFLEURAGE || f.throughRemoved) {
+            continue;
+          }
+          findings.add(
+              make(
+                  at(ls).fix(
+                          "Stretch toward "
+                              + regionalAlternatives(anatomy, region)
+                              + ", worked before; the lymph reaches the "
+                              + toward.name()
+                              + " from there."),
+                  f.drainageCompromised ? defaultSeverity().lower() : defaultSeverity(),
+                  "This step stretches "
+                      + the(region)
+                      + " toward the "
+                      + toward.name()
+                      + ", past its regional node groups ("
+                      + regionals
+                      + "), which lie on the way.",
+                  sites));
+        } else if (f.isCrossing() && !f.drainageCompromised && limb) {
+          String through =
+              f.gateways.isEmpty()
+                  ? ""
+                  : " and route through "
+                      + names(f.gateways)
+                      + (f.anastomoses.isEmpty() ? "" : " (" + anastomosisWords(f.anastomoses) + ")");
+          findings.add(
+              make(
+                  at(ls).fix(
+                          "Stretch toward "
+                              + regionalAlternatives(anatomy, region)
+                              + " instead; if a reroute is intended, record the compromised node"
+                              + " groups in the patient context"
+                              + through
+                              + "."),
+                  defaultSeverity(),
+                  "This step stretches "
+                      + the(region)
+                      + " toward the "
+                      + toward.name()
+                      + ", skipping its regional node groups ("
+                      + regionals
+                      + ") and crossing "
+                      + watershedWords(anatomy, region, toward)
+                      + ". That is a reroute, which makes sense only when the regional nodes are"
+                      + " removed, irradiated or impaired; the patient context does not say so.",
+                  sites));
+        } else if (f.kind == Drainage.Kind.PLEXUS && f.drainageCompromised) {
+          List<Region> gateways =
+              f.gateways.stream().filter(g -> !g.equals(region)).collect(Collectors.toList());
+          String border =
+              f.anastomoses.isEmpty()
+                  ? " It does not border a pathway to those nodes, though: the lymph first has to"
+                      + " cross the skin of neighbouring regions."
+                  : " It does not border the "
+                      + anastomosisWords(f.anastomoses)
+                      + ", though: the lymph first has to cross the skin of "
+                      + (gateways.isEmpty() ? "neighbouring regions" : names(gateways))
+                      + ".";
+          Finding.Builder b = at(ls);
+          if (!gateways.isEmpty()) {
+            b.fix(
+                "Route through "
+                    + names(gateways)
+                    + ": drain "
+                    + (gateways.size() == 1 ? "it" : "them")
+                    + " toward the "
+                    + toward.name()
+                    + " first, then stretch "
+                    + the(region)
+                    + " toward "
+                    + (gateways.size() == 1 ? "it." : "them."));
+          }
+          findings.add(
+              make(
+                  b,
+                  defaultSeverity().lower(),
+                  "This step stretches "
+                      + the(region)
+                      + " toward the "
+                      + toward.name()
+                      + ", skipping its regional node groups ("
+                      + regionals
+                      + "); the patient context lists nodes on its route as compromised, so a"
+                      + " reroute has a reason."
+                      + border,
+                  sites));
+        }
+      }
+      return findings;
+    }
+  }
+
+  /** A trunk step drains across a watershed although its territorial nodes are intact. */
+  static final class TargetNotTerritorial extends StandardRule {
+    TargetNotTerritorial() {
+      super(
+          RuleIds.TARGET_NOT_TERRITORIAL_NODE_GROUP,
+          Severity.WARNING,
+          "A trunk region is drained across a watershed toward another territory's nodes although"
+              + " its own territorial nodes are intact (for limb and head regions the same mistake"
+              + " is SKIPS_REGIONAL_NODE_GROUP).",
+          "S29", "S30", "S7", "S33");
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+      Anatomy anatomy = context.anatomy();
+      List<Finding> findings = new ArrayList<>();
+      for (LocatedStep ls : context.steps()) {
+        Step step = ls.step();
+        if (step.site().isNodeGroup() || exempt(step)) {
+          continue;
+        }
+        Region region = (Region) step.site();
+        if (region.part().area() != BodyArea.TRUNK) {
+          continue;
+        }
+        Drainage.Facts f = context.drainage().facts(step);
+        if (!f.isCrossing() || f.drainageCompromised) {
+          continue;
+        }
+        List<Site> sites = new ArrayList<>();
+        sites.add(region);
+        sites.add(step.toward());
+        sites.addAll(anatomy.regionalNodeGroups(region));
+        String regionals = regionalWords(anatomy, region);
+        findings.add(
+            make(
+                at(ls).fix(
+                        "Stretch toward "
+                            + regionalAlternatives(anatomy, region)
+                            + " instead, or record the compromised node groups in the patient"
+                            + " context if this is a reroute."),
+                defaultSeverity(),
+                "This step stretches "
+                    + the(region)
+                    + " across "
+                    + watershedWords(anatomy, region, step.toward())
+                    + " toward the "
+                    + step.toward().name()
+                    + ", although its own territorial nodes ("
+                    + regionals
+                    + ") are intact according to the patient context. Crossing a watershed is a"
+                    + " reroute for removed or irradiated nodes.",
+                sites));
+      }
+      return findings;
+    }
+  }
+
+  /** Fluid is sent toward, or through, a removed, irradiated or impaired node group. */
+  static final class TargetNodeGroupRemoved extends StandardRule {
+    TargetNodeGroupRemoved() {
+      super(
+          RuleIds.TARGET_NODE_GROUP_REMOVED,
+          Severity.ERROR,
+          "Fluid is sent toward a removed or irradiated node group, works it, or can reach the"
+              + " target only through one; a warning for impaired groups and for targets whose"
+              + " onward route is blocked.",
+          "S7", "S33", "S34");
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+      if (context.compromised().isEmpty()) {
+        return List.of();
+      }
+      Anatomy anatomy = context.anatomy();
+      Drainage drainage = context.drainage();
+      Map<Site, String> suggestions = new HashMap<>();
+      List<Finding> findings = new ArrayList<>();
+      for (LocatedStep ls : context.steps()) {
+        Step step = ls.step();
+        Site site = step.site();
+        NodeGroup toward = step.toward();
+        Optional<Compromise> siteWhy =
+            site.isNodeGroup() ? context.compromise((NodeGroup) site) : Optional.empty();
+        Optional<Compromise> towardWhy = context.compromise(toward);
+        Severity severity;
+        String message;
+        List<Site> sites = new ArrayList<>();
+        sites.add(site);
+        if (siteWhy.isPresent() && Drainage.isHard(siteWhy.get())) {
+          severity = defaultSeverity();
+          message =
+              "This step works the "
+                  + site.name()
+                  + ", which the patient context lists as "
+                  + siteWhy.get().label()
+                  + ": they take no lymph.";
+        } else if (towardWhy.isPresent() && Drainage.isHard(towardWhy.get())) {
+          severity = defaultSeverity();
+          sites.add(toward);
+          message =
+              "This step sends lymph from "
+                  + the(site)
+                  + " toward the "
+                  + toward.name()
+                  + ", which the patient context lists as "
+                  + towardWhy.get().label()
+                  + ": they cannot take it.";
+        } else if (siteWhy.isPresent() || towardWhy.isPresent()) {
+          NodeGroup impaired = siteWhy.isPresent() ? (NodeGroup) site : toward;
+          severity = defaultSeverity().lower();
+          sites.add(toward);
+          message =
+              "This step "
+                  + (siteWhy.isPresent() ? "works" : "sends lymph toward")
+                  + " the "
+                  + impaired.name()
+                  + ", which the patient context lists as impaired: they may take little or no"
+                  + " lymph.";
+        } else {
+          Drainage.Facts f = drainage.facts(step);
+          if (f.throughRemoved) {
+            List<NodeGroup> between = new ArrayList<>();
+            for (NodeGroup g : context.compromised().keySet()) {
+              if (drainage.isHardBlocked(g) && anatomy.drainsTo(g, toward)) {
+                between.add(g);
+              }
+            }
+            severity = defaultSeverity();
+            sites.add(toward);
+            sites.addAll(between);
+            message =
+                "This step stretches "
+                    + the(site)
+                    + " toward the "
+                    + toward.name()
+                    + ", but the lymph of "
+                    + the(site)
+                    + " reaches them only through "
+                    + names(between)
+                    + ", which the patient context lists as removed or irradiated.";
+          } else if (f.onwardBlocked) {
+            severity = defaultSeverity().lower();
+            sites.add(toward);
+            message =
+                "This step sends lymph toward the "
+                    + toward.name()
+                    + ", whose onward route to the venous angle runs only through node groups the"
+                    + " patient context lists as removed or irradiated: the lymph cannot move on"
+                    + " from there.";
+          } else {
+            continue;
+          }
+        }
+        String suggestion = suggestions.computeIfAbsent(site, s -> suggest(context, s));
+        findings.add(make(at(ls).fix(suggestion), severity, message, sites));
+      }
+      return findings;
+    }
+
+    private static String suggest(ValidationContext context, Site site) {
+      Set<NodeGroup> compromised = context.compromised().keySet();
+      if (site.isNodeGroup() && compromised.contains((NodeGroup) site)) {
+        return "Leave this step out: work the node groups of a working route instead.";
+      }
+      RouteResult r = context.anatomy().route(site, compromised);
+      Optional<NodeGroup> first =
+          r.route().flatMap(route -> route.nodeGroups().stream().filter(g -> !g.equals(site)).findFirst());
+      if (first.isEmpty()) {
+        return "Leave this step out: " + r.explanation() + ".";
+      }
+      return "Stretch toward the "
+          + first.get().name()
+          + " over a route that avoids the compromised nodes ("
+          + r.explanation()
+          + ").";
+    }
+  }
+
+  /** A reroute crosses a watershed before the receiving nodes and the anastomosis were worked. */
+  static final class WatershedCrossedWithoutPreparedAnastomosis extends StandardRule {
+    WatershedCrossedWithoutPreparedAnastomosis() {
+      super(
+          RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS,
+          Severity.WARNING,
+          "A reroute across a watershed happens before the receiving node group was worked and,"
+              + " for limb regions and regions away from the anastomosis, before the anastomosis"
+              + " territory on the trunk was drained across it.",
+          "S7", "S33", "S34");
+    }
+
+    @Override
+    public ImmutableSet<String> aliases() {
+      return ImmutableSet.of(RuleIds.ANASTOMOSIS_NOT_PREPARED);
+    }
+
+    private record Crossing(String anastomosis, NodeGroup toward) {}
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+      Drainage drainage = context.drainage();
+      Map<Crossing, Integer> trunkCrossing = new HashMap<>();
+      for (LocatedStep ls : context.steps()) {
+        Step step = ls.step();
+        if (step.site().isNodeGroup() || step.site().part().area() != BodyArea.TRUNK) {
+          continue;
+        }
+        Drainage.Facts f = drainage.facts(step);
+        if (f.kind == Drainage.Kind.ANASTOMOTIC) {
+          for (Anastomosis a : f.anastomoses) {
+            trunkCrossing.putIfAbsent(new Crossing(a.id(), step.toward()), ls.order());
+          }
+        }
+      }
+      Set<List<Site>> reported = new HashSet<>();
+      List<Finding> findings = new ArrayList<>();
+      for (LocatedStep ls : context.steps()) {
+        Step step = ls.step();
+        if (step.site().isNodeGroup() || exempt(step)) {
+          continue;
+        }
+        Drainage.Facts f = drainage.facts(step);
+        if (!f.isCrossing() || !f.drainageCompromised) {
+          continue;
+        }
+        Region region = (Region) step.site();
+        NodeGroup toward = step.toward();
+        boolean receiving = context.isWorkedBefore(toward, ls.order());
+        boolean needsTerritory =
+            region.part().area() != BodyArea.TRUNK || f.kind == Drainage.Kind.PLEXUS;
+        List<Anastomosis> unprepared = new ArrayList<>();
+        if (needsTerritory) {
+          // Any one prepared anastomosis into the receiving group will do.
+          boolean prepared = false;
+          for (Anastomosis a : f.anastomoses) {
+            Integer at = trunkCrossing.get(new Crossing(a.id(), toward));
+            prepared |= at != null && at < ls.order();
+          }
+          if (!prepared) {
+            unprepared.addAll(f.anastomoses);
+          }
+        }
+        if ((receiving && unprepared.isEmpty()) || !reported.add(List.of(region, toward))) {
+          continue;
+        }
+        List<Region> trunk = trunkGateways(context.anatomy(), unprepared, toward);
+        List<String> missing = new ArrayList<>();
+        List<String> todo = new ArrayList<>();
+        if (!receiving) {
+          missing.add("the receiving " + toward.name() + " were worked");
+          todo.add("work the " + toward.name());
+        }
+        if (!unprepared.isEmpty()) {
+          missing.add(
+              "the trunk was drained across the " + anastomosisWords(unprepared) + " toward them");
+          todo.add(
+              "drain "
+                  + (trunk.isEmpty() ? "the trunk next to the anastomosis" : names(trunk))
+                  + " toward the "
+                  + toward.name()
+                  + " across the "
+                  + anastomosisWords(unprepared));
+        }
+        List<Site> sites = new ArrayList<>();
+        sites.add(region);
+        sites.add(toward);
+        sites.addAll(trunk);
+        findings.add(
+            make(
+                at(ls).fix("Before " + describe(ls) + ", " + String.join(", then ", todo) + "."),
+                defaultSeverity(),
+                "This reroute stretches "
+                    + the(region)
+                    + " toward the "
+                    + toward.name()
+                    + " across "
+                    + watershedWords(context.anatomy(), region, toward)
+                    + " before "
+                    + String.join(" and before ", missing)
+                    + ". Decongest the receiving nodes and the anastomosis first, then bring the"
+                    + " affected area over the watershed.",
+                sites));
+      }
+      return findings;
+    }
+
+    private static List<Region> trunkGateways(
+        Anatomy anatomy, List<Anastomosis> anastomoses, NodeGroup toward) {
+      Set<String> ids = anastomoses.stream().map(Anastomosis::id).collect(Collectors.toSet());
+      List<Region> regions = new ArrayList<>();
+      for (Region r : anatomy.regions()) {
+        if (r.part().area() == BodyArea.TRUNK
+            && Drainage.anastomosesBetween(anatomy, r, toward).stream()
+                .anyMatch(a -> ids.contains(a.id()))) {
+          regions.add(r);
+        }
+      }
+      return regions;
+    }
+  }
+}

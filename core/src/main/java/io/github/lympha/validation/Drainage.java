@@ -1,0 +1,315 @@
+package io.github.lympha.validation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.lympha.anatomy.Anastomosis;
+import io.github.lympha.anatomy.Anatomy;
+import io.github.lympha.anatomy.BodyArea;
+import io.github.lympha.anatomy.NodeGroup;
+import io.github.lympha.anatomy.Pathway;
+import io.github.lympha.anatomy.PathwayKind;
+import io.github.lympha.anatomy.Region;
+import io.github.lympha.anatomy.Site;
+import io.github.lympha.patient.Compromise;
+import io.github.lympha.protocol.Step;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a step's stretch relates to the drainage of its site: the one classification the direction
+ * rules share, so that each step is judged once and reported by one rule per reason. Results are
+ * cached per (site, target, anastomosis), so a protocol's cost is linear in its steps.
+ */
+final class Drainage {
+  /** How a step's target relates to its site. */
+  enum Kind {
+    /** A node-group step working the group itself. */
+    SELF,
+    /** Toward a regional node group of the region, or downstream of a node group site. */
+    REGIONAL,
+    /** Physiologically downstream, in the same node basin as a regional group (e.g. deep inguinal). */
+    NEAR,
+    /** Physiologically downstream, past the regional group to a farther station. */
+    BEYOND,
+    /** Across a watershed through an anastomosis that starts at the region itself. */
+    ANASTOMOTIC,
+    /**
+     * Through the skin plexus to a neighbouring region nearer the trunk, then to one of its node
+     * groups, without crossing a watershed (e.g. the shin toward the popliteal nodes at the knee).
+     */
+    NEIGHBOUR,
+    /** Through the skin plexus of neighbouring regions, then across a watershed by an anastomosis. */
+    PLEXUS,
+    /** Away from the draining node groups: toward nodes that lie distal of the site. */
+    AWAY
+  }
+
+  /** What the direction rules need to know about a step. */
+  static final class Facts {
+    final Kind kind;
+    final ImmutableSet<Anastomosis> anastomoses;
+    final ImmutableList<Region> gateways;
+    final boolean drainageCompromised;
+    final boolean throughRemoved;
+    final boolean onwardBlocked;
+
+    Facts(
+        Kind kind,
+        ImmutableSet<Anastomosis> anastomoses,
+        ImmutableList<Region> gateways,
+        boolean drainageCompromised,
+        boolean throughRemoved,
+        boolean onwardBlocked) {
+      this.kind = kind;
+      this.anastomoses = anastomoses;
+      this.gateways = gateways;
+      this.drainageCompromised = drainageCompromised;
+      this.throughRemoved = throughRemoved;
+      this.onwardBlocked = onwardBlocked;
+    }
+
+    /** Whether the step crosses into another territory by a collateral pathway. */
+    boolean isCrossing() {
+      return kind == Kind.ANASTOMOTIC || kind == Kind.PLEXUS;
+    }
+  }
+
+  private record Key(Site site, NodeGroup toward, Optional<String> via) {}
+
+  private final Anatomy anatomy;
+  private final ImmutableMap<NodeGroup, Compromise> compromised;
+  private final Set<NodeGroup> hardBlocked;
+  private final Map<Key, Facts> facts = new HashMap<>();
+  private final Map<Site, Set<Site>> reachAvoiding = new HashMap<>();
+  private final Map<Region, ImmutableList<Region>> plexus = new HashMap<>();
+  private final Map<Site, Boolean> drainageCompromised = new HashMap<>();
+
+  Drainage(Anatomy anatomy, ImmutableMap<NodeGroup, Compromise> compromised) {
+    this.anatomy = anatomy;
+    this.compromised = compromised;
+    Set<NodeGroup> hard = new LinkedHashSet<>();
+    compromised.forEach(
+        (g, why) -> {
+          if (isHard(why)) {
+            hard.add(g);
+          }
+        });
+    this.hardBlocked = hard;
+  }
+
+  /** Removed and irradiated groups take no lymph; impaired ones may take some. */
+  static boolean isHard(Compromise why) {
+    return why == Compromise.REMOVED || why == Compromise.IRRADIATED;
+  }
+
+  /** Whether a node group is removed or irradiated. */
+  boolean isHardBlocked(NodeGroup group) {
+    return hardBlocked.contains(group);
+  }
+
+  Facts facts(Step step) {
+    Key key = new Key(step.site(), step.toward(), step.via().map(Anastomosis::id));
+    Facts f = facts.get(key);
+    if (f == null) {
+      f = compute(step);
+      facts.put(key, f);
+    }
+    return f;
+  }
+
+  /**
+   * Whether any node group the site drains into physiologically (its regional groups and every
+   * station after them) is compromised, so that a reroute has a reason.
+   */
+  boolean isDrainageCompromised(Site site) {
+    Boolean known = drainageCompromised.get(site);
+    if (known == null) {
+      boolean any = site.isNodeGroup() && compromised.containsKey((NodeGroup) site);
+      for (Site s : anatomy.physiologicalDownstream(site)) {
+        any |= s.isNodeGroup() && compromised.containsKey((NodeGroup) s);
+      }
+      known = any;
+      drainageCompromised.put(site, known);
+    }
+    return known;
+  }
+
+  private Facts compute(Step step) {
+    Site site = step.site();
+    NodeGroup toward = step.toward();
+    boolean compromisedDrainage = isDrainageCompromised(site);
+    boolean onward = !toward.isTerminus() && !isHardBlocked(toward) && isOnwardBlocked(toward);
+    if (site.isNodeGroup()) {
+      if (site.equals(toward)) {
+        return new Facts(Kind.SELF, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
+      }
+      if (anatomy.drainsTo(site, toward)) {
+        return new Facts(
+            Kind.REGIONAL, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage,
+            throughRemoved(site, toward), onward);
+      }
+      return new Facts(Kind.AWAY, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
+    }
+    Region region = (Region) site;
+    ImmutableList<NodeGroup> regionals = anatomy.regionalNodeGroups(region);
+    if (regionals.contains(toward)) {
+      return new Facts(Kind.REGIONAL, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
+    }
+    if (anatomy.drainsTo(region, toward)) {
+      boolean near = regionals.stream().anyMatch(g -> g.part() == toward.part());
+      return new Facts(
+          near ? Kind.NEAR : Kind.BEYOND, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage,
+          throughRemoved(region, toward), onward);
+    }
+    ImmutableSet<Anastomosis> direct = anastomosesBetween(anatomy, region, toward);
+    if (!direct.isEmpty()) {
+      ImmutableSet<Anastomosis> via =
+          step.via().isPresent() ? ImmutableSet.of(step.via().get()) : direct;
+      return new Facts(
+          Kind.ANASTOMOTIC, via, ImmutableList.of(region), compromisedDrainage, false, onward);
+    }
+    if (isDistal(toward, region)) {
+      return new Facts(Kind.AWAY, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
+    }
+    ImmutableList.Builder<Region> gateways = ImmutableList.builder();
+    ImmutableSet.Builder<Anastomosis> via = ImmutableSet.builder();
+    for (Region r : plexusClosure(region)) {
+      ImmutableSet<Anastomosis> here = anastomosesBetween(anatomy, r, toward);
+      if (!here.isEmpty()) {
+        gateways.add(r);
+        via.addAll(here);
+      }
+    }
+    ImmutableList<Region> entries = gateways.build();
+    if (entries.isEmpty()) {
+      return new Facts(
+          Kind.NEIGHBOUR, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage,
+          throughRemovedFromNeighbours(region, toward), onward);
+    }
+    ImmutableSet<Anastomosis> anastomoses =
+        step.via().isPresent() ? ImmutableSet.of(step.via().get()) : via.build();
+    return new Facts(Kind.PLEXUS, anastomoses, entries, compromisedDrainage, false, onward);
+  }
+
+  /** The anastomoses of the anastomotic pathways that lead from a region straight to a node group. */
+  static ImmutableSet<Anastomosis> anastomosesBetween(Anatomy anatomy, Region from, NodeGroup toward) {
+    ImmutableSet.Builder<Anastomosis> b = ImmutableSet.builder();
+    for (Pathway p : anatomy.pathwaysFrom(from)) {
+      if (p.kind() == PathwayKind.ANASTOMOTIC && p.to().equals(toward.id())) {
+        p.via().flatMap(anatomy::findAnastomosis).ifPresent(b::add);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Whether a node group lies distal of a region: on a limb, and either the region is on the
+   * trunk or it is the same limb and the group is more segments from the trunk.
+   */
+  static boolean isDistal(NodeGroup group, Region region) {
+    if (!group.part().isLimb()) {
+      return false;
+    }
+    if (region.part().area() == BodyArea.TRUNK) {
+      return true;
+    }
+    return group.side() == region.side()
+        && group.part().area() == region.part().area()
+        && group.part().distance() > region.part().distance();
+  }
+
+  /** The regions reachable from a region through the skin plexus alone, the region first. */
+  ImmutableList<Region> plexusClosure(Region region) {
+    ImmutableList<Region> known = plexus.get(region);
+    if (known != null) {
+      return known;
+    }
+    Set<Region> seen = new LinkedHashSet<>();
+    Deque<Region> todo = new ArrayDeque<>();
+    seen.add(region);
+    todo.add(region);
+    while (!todo.isEmpty()) {
+      Region at = todo.poll();
+      for (Pathway p : anatomy.pathwaysFrom(at)) {
+        if (p.kind() == PathwayKind.PLEXUS) {
+          Optional<Region> next = anatomy.findRegion(p.to());
+          if (next.isPresent() && seen.add(next.get())) {
+            todo.add(next.get());
+          }
+        }
+      }
+    }
+    ImmutableList<Region> closure = ImmutableList.copyOf(seen);
+    plexus.put(region, closure);
+    return closure;
+  }
+
+  /**
+   * Whether every physiological path from the site to the target runs through a removed or
+   * irradiated node group.
+   */
+  private boolean throughRemoved(Site site, NodeGroup toward) {
+    return !hardBlocked.isEmpty() && !isHardBlocked(toward) && !reachAvoidingHard(site).contains(toward);
+  }
+
+  /**
+   * For a target reached through neighbouring skin: whether every neighbour that drains into it
+   * physiologically does so only through removed or irradiated groups.
+   */
+  private boolean throughRemovedFromNeighbours(Region region, NodeGroup toward) {
+    if (hardBlocked.isEmpty() || isHardBlocked(toward)) {
+      return false;
+    }
+    for (Region r : plexusClosure(region)) {
+      if (anatomy.drainsTo(r, toward) && reachAvoidingHard(r).contains(toward)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether no physiological path leads from the group to a venous angle past the removed groups. */
+  private boolean isOnwardBlocked(NodeGroup group) {
+    if (hardBlocked.isEmpty()) {
+      return false;
+    }
+    for (Site s : reachAvoidingHard(group)) {
+      if (ValidationContext.isTerminus(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The sites reached physiologically from a site without passing a removed or irradiated group. */
+  Set<Site> reachAvoidingHard(Site from) {
+    Set<Site> known = reachAvoiding.get(from);
+    if (known != null) {
+      return known;
+    }
+    Set<Site> seen = new LinkedHashSet<>();
+    Deque<Site> todo = new ArrayDeque<>();
+    todo.add(from);
+    while (!todo.isEmpty()) {
+      Site at = todo.poll();
+      for (Pathway p : anatomy.pathwaysFrom(at)) {
+        if (!p.kind().isPhysiological()) {
+          continue;
+        }
+        Optional<NodeGroup> next = anatomy.findNodeGroup(p.to());
+        if (next.isPresent() && !isHardBlocked(next.get()) && seen.add(next.get())) {
+          todo.add(next.get());
+        }
+      }
+    }
+    Set<Site> result = ImmutableSet.copyOf(seen);
+    reachAvoiding.put(from, result);
+    return result;
+  }
+}

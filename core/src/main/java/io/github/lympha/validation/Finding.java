@@ -1,0 +1,107 @@
+package io.github.lympha.validation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.lympha.protocol.Location;
+import io.github.lympha.style.LymphaStyle;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * One thing a rule noticed about a protocol: which rule, how much it matters, what it is in words
+ * a person understands, where it is (a step's {@link Location}, or the protocol as a whole), the
+ * anatomy sites it concerns, a suggested fix where there is one, and the sources of the rule.
+ *
+ * <p>A finding compares a protocol with published rules of thumb. It is not a diagnosis and not
+ * medical advice.
+ */
+@Value.Immutable
+@LymphaStyle
+public abstract class Finding {
+  /**
+   * The report order: protocol-level findings first, then by location, then most severe first,
+   * then by rule id, message and sites.
+   */
+  public static final Comparator<Finding> ORDER =
+      Comparator.<Finding, Optional<Location>>comparing(
+              Finding::location,
+              (a, b) ->
+                  a.isPresent() && b.isPresent()
+                      ? a.get().compareTo(b.get())
+                      : Boolean.compare(a.isPresent(), b.isPresent()))
+          .thenComparing(Finding::severity)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::message)
+          .thenComparing(f -> String.join(",", f.sites()));
+
+  private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  Finding() {}
+
+  /** The id of the rule that produced it, e.g. {@code SKIPS_REGIONAL_NODE_GROUP}. */
+  public abstract String ruleId();
+
+  /** How much it matters. */
+  public abstract Severity severity();
+
+  /** What was noticed, for a person. */
+  public abstract String message();
+
+  /** The step it concerns; empty when it concerns the protocol (or the patient context) as a whole. */
+  public abstract Optional<Location> location();
+
+  /** The ids of the anatomy sites it concerns, e.g. {@code KNEE_L}, {@code AXILLARY_L}. */
+  public abstract ImmutableList<String> sites();
+
+  /** A suggested change, for a person, if the rule has one. */
+  public abstract Optional<String> fix();
+
+  /** The source keys of the domain reference the rule rests on, e.g. {@code S25}. */
+  public abstract ImmutableList<String> sources();
+
+  /** A copy with another severity. */
+  public abstract Finding withSeverity(Severity severity);
+
+  /** A copy with another message. */
+  public abstract Finding withMessage(String message);
+
+  /** Whether the finding makes a report invalid. */
+  public boolean isError() {
+    return severity() == Severity.ERROR;
+  }
+
+  /** One line for people: severity, rule id and where, e.g. {@code WARNING SKIPS_… at phase 2 …}. */
+  public String headline() {
+    String where =
+        location()
+            .map(l -> l.describe() + " (" + l.pointer() + ")")
+            .orElse("the protocol as a whole");
+    return severity().name() + " " + ruleId() + " at " + where;
+  }
+
+  /** A builder for a finding. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Checks the rule id, message, fix and sources. */
+  @Value.Check
+  protected void check() {
+    checkArgument(
+        RULE_ID.matcher(ruleId()).matches(),
+        "Invalid rule id: \"%s\"; expected upper-case letters, digits and underscores, like"
+            + " PRESSURE_TOO_HIGH",
+        ruleId());
+    checkArgument(!message().isBlank(), "Finding %s: message must not be blank", ruleId());
+    fix().ifPresent(f -> checkArgument(!f.isBlank(), "Finding %s: fix must not be blank when present", ruleId()));
+    for (String s : sources()) {
+      checkArgument(!s.isBlank(), "Finding %s: a source key must not be blank", ruleId());
+    }
+  }
+
+  /** Builds {@link Finding}s. */
+  public static final class Builder extends ImmutableFinding.Builder {}
+}

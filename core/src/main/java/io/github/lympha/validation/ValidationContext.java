@@ -1,0 +1,242 @@
+package io.github.lympha.validation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.lympha.anatomy.Anatomy;
+import io.github.lympha.anatomy.BodyPart;
+import io.github.lympha.anatomy.NodeGroup;
+import io.github.lympha.anatomy.Region;
+import io.github.lympha.anatomy.Site;
+import io.github.lympha.patient.Compromise;
+import io.github.lympha.patient.CompromisedNodeGroup;
+import io.github.lympha.patient.PatientCondition;
+import io.github.lympha.patient.PatientContext;
+import io.github.lympha.protocol.LocatedStep;
+import io.github.lympha.protocol.Protocol;
+import io.github.lympha.protocol.Step;
+import io.github.lympha.technique.Stroke;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What a {@link Rule} checks: the protocol, the patient context resolved against the protocol's
+ * anatomy, the policy, and indexes built once per validation (where each site is first worked,
+ * where work leaves the neck, …) so that rules stay linear in the number of steps.
+ *
+ * <p>Sites of the patient context are looked up by id in the protocol's anatomy; ids it does not
+ * know are listed by {@link #unknownPatientSites()} and otherwise ignored.
+ */
+public final class ValidationContext {
+  private final Protocol protocol;
+  private final PatientContext patient;
+  private final Policy policy;
+  private final Anatomy anatomy;
+  private final ImmutableList<LocatedStep> steps;
+  private final ImmutableSet<Region> affected;
+  private final ImmutableSet<Region> areas;
+  private final ImmutableMap<NodeGroup, Compromise> compromised;
+  private final ImmutableList<PatientCondition> conditions;
+  private final ImmutableList<String> unknownPatientSites;
+  private final Map<Site, Integer> firstWorked;
+  private final int firstOutsideNeck;
+  private final int firstTerminus;
+  private final int firstAbdominalClearing;
+  private final Drainage drainage;
+
+  private ValidationContext(Protocol protocol, PatientContext patient, Policy policy) {
+    this.protocol = protocol;
+    this.patient = patient;
+    this.policy = policy;
+    this.anatomy = protocol.anatomy();
+    this.steps = protocol.locatedSteps();
+    Set<String> unknown = new LinkedHashSet<>();
+    this.affected = resolveRegions(patient.affected(), unknown);
+    this.areas =
+        ImmutableSet.<Region>builder().addAll(protocol.treats()).addAll(affected).build();
+    Map<NodeGroup, Compromise> groups = new LinkedHashMap<>();
+    for (CompromisedNodeGroup c : patient.compromised()) {
+      Optional<NodeGroup> g = anatomy.findNodeGroup(c.group().id());
+      if (g.isPresent()) {
+        groups.putIfAbsent(g.get(), c.reason());
+      } else {
+        unknown.add(c.group().id());
+      }
+    }
+    this.compromised = ImmutableMap.copyOf(groups);
+    ImmutableList.Builder<PatientCondition> conds = ImmutableList.builder();
+    for (PatientCondition c : patient.conditions()) {
+      conds.add(PatientCondition.of(c.condition(), resolveRegions(c.regions(), unknown)));
+    }
+    this.conditions = conds.build();
+    this.unknownPatientSites = ImmutableList.copyOf(unknown);
+
+    Map<Site, Integer> first = new HashMap<>();
+    int outsideNeck = -1;
+    int terminus = -1;
+    int clearing = -1;
+    for (LocatedStep ls : steps) {
+      Step s = ls.step();
+      first.putIfAbsent(s.site(), ls.order());
+      if (outsideNeck < 0 && !isNeck(s.site())) {
+        outsideNeck = ls.order();
+      }
+      if (terminus < 0 && isTerminus(s.site())) {
+        terminus = ls.order();
+      }
+      if (clearing < 0 && isAbdominalClearing(s)) {
+        clearing = ls.order();
+      }
+    }
+    this.firstWorked = first;
+    this.firstOutsideNeck = outsideNeck;
+    this.firstTerminus = terminus;
+    this.firstAbdominalClearing = clearing;
+    this.drainage = new Drainage(anatomy, compromised);
+  }
+
+  private ImmutableSet<Region> resolveRegions(Set<Region> regions, Set<String> unknown) {
+    ImmutableSet.Builder<Region> resolved = ImmutableSet.builder();
+    for (Region r : regions) {
+      Optional<Region> found = anatomy.findRegion(r.id());
+      if (found.isPresent()) {
+        resolved.add(found.get());
+      } else {
+        unknown.add(r.id());
+      }
+    }
+    return resolved.build();
+  }
+
+  /** The context for checking a protocol for a patient under a policy. */
+  public static ValidationContext of(Protocol protocol, PatientContext patient, Policy policy) {
+    return new ValidationContext(protocol, patient, policy);
+  }
+
+  /** The protocol being checked. */
+  public Protocol protocol() {
+    return protocol;
+  }
+
+  /** The patient context as given. */
+  public PatientContext patient() {
+    return patient;
+  }
+
+  /** The policy in force. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The protocol's anatomy; every site below belongs to it. */
+  public Anatomy anatomy() {
+    return anatomy;
+  }
+
+  /** Every step with its location and order. */
+  public ImmutableList<LocatedStep> steps() {
+    return steps;
+  }
+
+  /** The patient's affected regions, in the protocol's anatomy. */
+  public ImmutableSet<Region> affected() {
+    return affected;
+  }
+
+  /** The areas the protocol must reach: the regions it treats and the patient's affected regions. */
+  public ImmutableSet<Region> areas() {
+    return areas;
+  }
+
+  /** The compromised node groups, in the protocol's anatomy, with why. */
+  public ImmutableMap<NodeGroup, Compromise> compromised() {
+    return compromised;
+  }
+
+  /** Why a node group is compromised, if it is. */
+  public Optional<Compromise> compromise(NodeGroup group) {
+    return Optional.ofNullable(compromised.get(group));
+  }
+
+  /** The patient's conditions, with their regions in the protocol's anatomy. */
+  public ImmutableList<PatientCondition> conditions() {
+    return conditions;
+  }
+
+  /** Ids the patient context names that the protocol's anatomy does not have. */
+  public ImmutableList<String> unknownPatientSites() {
+    return unknownPatientSites;
+  }
+
+  /** The order of the first step that works a site (its hands on it), if any does. */
+  public OptionalInt firstWorked(Site site) {
+    Integer i = firstWorked.get(site);
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /** Whether a step before {@code order} works the site. */
+  public boolean isWorkedBefore(Site site, int order) {
+    Integer i = firstWorked.get(site);
+    return i != null && i < order;
+  }
+
+  /** The sites the protocol works, each once. */
+  public ImmutableSet<Site> workedSites() {
+    ImmutableSet.Builder<Site> b = ImmutableSet.builder();
+    for (LocatedStep ls : steps) {
+      b.add(ls.step().site());
+    }
+    return b.build();
+  }
+
+  /** The order of the first step outside the neck (the first work after the opening), if any. */
+  public OptionalInt firstStepOutsideNeck() {
+    return firstOutsideNeck < 0 ? OptionalInt.empty() : OptionalInt.of(firstOutsideNeck);
+  }
+
+  /** The order of the first step that works a terminus, if any. */
+  public OptionalInt firstTerminusStep() {
+    return firstTerminus < 0 ? OptionalInt.empty() : OptionalInt.of(firstTerminus);
+  }
+
+  /** The order of the first deep abdominal step (abdominal breathing or an abdominal node group). */
+  public OptionalInt firstAbdominalClearing() {
+    return firstAbdominalClearing < 0 ? OptionalInt.empty() : OptionalInt.of(firstAbdominalClearing);
+  }
+
+  Drainage drainage() {
+    return drainage;
+  }
+
+  // ------------------------------------------------------------------ shared predicates
+
+  /** Whether a site lies in the neck (termini, cervical nodes, the neck's skin). */
+  static boolean isNeck(Site site) {
+    return site.part() == BodyPart.NECK;
+  }
+
+  /** Whether a site is a terminus. */
+  static boolean isTerminus(Site site) {
+    return site.isNodeGroup() && ((NodeGroup) site).isTerminus();
+  }
+
+  /** Whether a site is a deep abdominal node group (the cisterna chyli). */
+  static boolean isDeepAbdominal(Site site) {
+    return site.isNodeGroup() && site.part() == BodyPart.ABDOMEN;
+  }
+
+  /** Whether a step is deep abdominal work: abdominal breathing or a deep abdominal node group. */
+  static boolean isAbdominalClearing(Step step) {
+    return step.stroke() == Stroke.ABDOMINAL_BREATHING || isDeepAbdominal(step.site());
+  }
+
+  /** Central work: the neck and termini, and deep abdominal work. */
+  static boolean isCentral(Step step) {
+    return isNeck(step.site()) || isAbdominalClearing(step);
+  }
+}
