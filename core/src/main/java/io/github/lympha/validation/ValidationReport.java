@@ -171,7 +171,7 @@ public final class ValidationReport {
     out.append("Patient context: ").append(patientLabel.orElse("(no label)")).append('\n');
     out.append("Policy: ").append(policyName).append('\n');
     out.append("Result: ").append(summary()).append('\n');
-    wrap(out, "", DISCLAIMER);
+    out.append(DISCLAIMER.replace(". ", ".\n")).append('\n');
     for (Finding f : findings) {
       out.append('\n').append(f.headline()).append('\n');
       wrap(out, "  ", f.message());

@@ -1,0 +1,183 @@
+package io.github.lympha.validation;
+
+import static io.github.lympha.validation.Fixtures.afterInguinalDissection;
+import static io.github.lympha.validation.Fixtures.ankleSwelling;
+import static io.github.lympha.validation.Fixtures.seedLeg;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValidatorTest {
+  /** A rule of a clinic's own: no step may use more than 10 repetitions. */
+  static final class AtMostTen implements Rule {
+    @Override
+    public String id() {
+      return "CLINIC_AT_MOST_TEN";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+      return "Our clinic uses at most 10 repetitions per spot.";
+    }
+
+    @Override
+    public ImmutableList<String> sources() {
+      return ImmutableList.of();
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+      return context.steps().stream()
+          .filter(s -> s.step().repetitions() > 10)
+          .map(
+              s ->
+                  Finding.builder()
+                      .ruleId(id())
+                      .severity(defaultSeverity())
+                      .message("More than 10 repetitions.")
+                      .location(s.location())
+                      .build())
+          .collect(ImmutableList.toImmutableList());
+    }
+  }
+
+  /** A rule with a bug. */
+  static final class Broken implements Rule {
+    @Override
+    public String id() {
+      return "BROKEN";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+      return Severity.INFO;
+    }
+
+    @Override
+    public String summary() {
+      return "Throws.";
+    }
+
+    @Override
+    public ImmutableList<String> sources() {
+      return ImmutableList.of();
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+      throw new IllegalStateException("boom");
+    }
+  }
+
+  @Test
+  void runsTheStandardRulesUnderTheStandardPolicy() {
+    assertThat(Validator.standard().rules()).isEqualTo(RuleCatalogue.descriptors());
+    assertThat(Validator.standard().policy()).isEqualTo(Policy.standard());
+  }
+
+  @Test
+  void addsDisablesAndRetunesRules() {
+    Validator v =
+        Validator.builder()
+            .addRule(new AtMostTen())
+            .disable(RuleIds.UNNECESSARY_STEP)
+            .severity(RuleIds.MANY_REPETITIONS, Severity.WARNING)
+            .policy(Policy.strict())
+            .build();
+
+    assertThat(v.rules()).extracting(RuleDescriptor::id).contains("CLINIC_AT_MOST_TEN");
+    assertThat(v.rules()).extracting(RuleDescriptor::id).doesNotContain(RuleIds.UNNECESSARY_STEP);
+    assertThat(v.rules())
+        .filteredOn(d -> d.id().equals(RuleIds.MANY_REPETITIONS))
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.severity()).isEqualTo(Severity.WARNING);
+          assertThat(d.defaultSeverity()).isEqualTo(Severity.INFO);
+        });
+    ValidationReport report = v.validate(seedLeg().withSequences(List.of(seedLeg().sequences().get(0)
+        .withSteps(List.of(Fixtures.nodes("TERMINUS_L").withRepetitions(12))))), ankleSwelling());
+    assertThat(report.findings("CLINIC_AT_MOST_TEN")).hasSize(1);
+    assertThat(report.findings(RuleIds.MANY_REPETITIONS))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    assertThat(report.findings(RuleIds.UNNECESSARY_STEP)).isEmpty();
+    assertThat(report.policyName()).isEqualTo("strict");
+  }
+
+  @Test
+  void keepsSoftenedFindingsOneStepBelowARetunedRule() {
+    Validator v = Validator.builder().severity(RuleIds.SKIPS_REGIONAL_NODE_GROUP, Severity.ERROR).build();
+
+    assertThat(v.validate(seedLeg(), ankleSwelling()).findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    assertThat(v.validate(seedLeg(), afterInguinalDissection()).findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP))
+        .singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  @Test
+  void reportsARuleThatThrowsAsAnErrorInsteadOfThrowing() {
+    ValidationReport report = Validator.builder().addRule(new Broken()).build().validate(seedLeg(), ankleSwelling());
+
+    assertThat(report.findings(RuleIds.RULE_FAILED))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.message()).contains("BROKEN").contains("boom");
+        });
+    assertThat(report.isValid()).isFalse();
+  }
+
+  @Test
+  void rejectsUnknownDisabledIdsNamingTheKnownOnes() {
+    assertThatThrownBy(() -> Validator.builder().disable("NO_SUCH_RULE").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("disable(\"NO_SUCH_RULE\")")
+        .hasMessageContaining(RuleIds.PRESSURE_TOO_HIGH);
+    assertThatThrownBy(() -> Validator.builder().severity("NOPE", Severity.INFO).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("severity(\"NOPE\")");
+  }
+
+  @Test
+  void rejectsTwoRulesWithTheSameIdOrAlias() {
+    assertThatThrownBy(() -> Validator.builder().addRule(new AtMostTen()).addRule(new AtMostTen()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CLINIC_AT_MOST_TEN");
+  }
+
+  @Test
+  void runsOnlyAddedRulesWithoutTheStandardOnes() {
+    Validator v = Validator.builder().withoutStandardRules().addRule(new AtMostTen()).build();
+    assertThat(v.rules()).extracting(RuleDescriptor::id).containsExactly("CLINIC_AT_MOST_TEN");
+    assertThat(v.validate(seedLeg()).findings()).isEmpty();
+  }
+
+  @Test
+  void findsRulesByIdOrAlias() {
+    assertThat(RuleCatalogue.find(RuleIds.ANASTOMOSIS_NOT_PREPARED))
+        .hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS));
+    assertThat(RuleCatalogue.find("NOPE")).isEmpty();
+  }
+
+  @Test
+  void everyStandardRuleCitesKnownSourcesAndHasAStableId() {
+    for (RuleDescriptor d : RuleCatalogue.descriptors()) {
+      assertThat(d.id()).matches("[A-Z][A-Z0-9_]*");
+      assertThat(d.summary()).isNotBlank();
+      for (String key : d.sources()) {
+        assertThat(io.github.lympha.sources.Sources.find(key)).as("%s cites %s", d.id(), key).isPresent();
+      }
+    }
+    assertThat(RuleCatalogue.descriptors()).extracting(RuleDescriptor::id).doesNotHaveDuplicates();
+  }
+}
