@@ -1,0 +1,255 @@
+package io.github.lympha.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.lympha.anatomy.Anatomy;
+import io.github.lympha.anatomy.BodyPart;
+import io.github.lympha.anatomy.NodeGroup;
+import io.github.lympha.anatomy.Region;
+import io.github.lympha.anatomy.Site;
+import io.github.lympha.patient.PatientContext;
+import io.github.lympha.protocol.Mirroring;
+import io.github.lympha.protocol.Protocol;
+import io.github.lympha.protocol.Sequence;
+import io.github.lympha.protocol.Step;
+import io.github.lympha.sources.Sources;
+import io.github.lympha.technique.Stroke;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Laws of the validator over arbitrary protocols and patient contexts. */
+class ValidatorProperties {
+  private static final Anatomy STANDARD = Anatomy.standard();
+
+  // ------------------------------------------------------------------ totality and determinism
+
+  @Property(tries = 300)
+  void isTotalAndDeterministic(
+      @ForAll("protocols") Protocol protocol, @ForAll("contexts") PatientContext context) {
+    for (Validator v : List.of(Validator.standard(), Validator.builder().policy(Policy.strict()).build())) {
+      ValidationReport once = v.validate(protocol, context);
+      ValidationReport again = v.validate(protocol, context);
+      assertThat(again).isEqualTo(once);
+      assertThat(again.toText()).isEqualTo(once.toText());
+      assertThat(once.findings(RuleIds.RULE_FAILED)).isEmpty();
+    }
+  }
+
+  @Property(tries = 200)
+  void reportsAreOrderedConsistentAndPointAtRealSteps(
+      @ForAll("protocols") Protocol protocol, @ForAll("contexts") PatientContext context) {
+    ValidationReport r = Validator.standard().validate(protocol, context);
+    assertThat(r.findings()).isSortedAccordingTo(Finding.ORDER);
+    assertThat(r.isValid()).isEqualTo(r.count(Severity.ERROR) == 0);
+    assertThat(r.countsBySeverity().values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(r.findings().size());
+    Set<String> ids = STANDARD.sites().stream().map(Site::id).collect(Collectors.toSet());
+    for (Finding f : r.findings()) {
+      f.location().ifPresent(l -> assertThat(protocol.step(l)).isNotNull());
+      assertThat(ids).containsAll(f.sites());
+      f.sources().forEach(key -> assertThat(Sources.find(key)).as(key).isPresent());
+      assertThat(f.message()).doesNotContainIgnoringCase("you have").doesNotContainIgnoringCase("diagnosis");
+    }
+  }
+
+  @Provide
+  Arbitrary<Protocol> protocols() {
+    return ValidationArbitraries.protocols();
+  }
+
+  @Provide
+  Arbitrary<PatientContext> contexts() {
+    return ValidationArbitraries.contexts();
+  }
+
+  // ------------------------------------------------------------------ mirroring
+
+  /**
+   * Mirror law on a symmetric anatomy (the standard map with the cisterna chyli draining to both
+   * venous angles): validating the mirrored protocol for the mirrored context gives the mirrored
+   * findings — the same rule ids and severities at the same locations, with mirrored sites. So no
+   * rule favours a side.
+   */
+  @Property(tries = 300)
+  void mirroredProtocolsGetMirroredFindingsOnASymmetricAnatomy(
+      @ForAll("symmetricProtocols") Protocol protocol, @ForAll("symmetricContexts") PatientContext context) {
+    assertMirrored(ValidationArbitraries.SYMMETRIC, protocol, context);
+  }
+
+  /**
+   * Mirror law on the standard anatomy, where the thoracic duct takes both legs and the abdomen to
+   * the left venous angle only: it holds for protocols and contexts that stay clear of the duct
+   * (no site draining through the cisterna chyli, no terminus target reached other than along
+   * the site's own drainage).
+   */
+  @Property(tries = 300)
+  void mirroredProtocolsGetMirroredFindingsAwayFromTheThoracicDuct(
+      @ForAll("ductFreeProtocols") Protocol protocol, @ForAll("ductFreeContexts") PatientContext context) {
+    assertMirrored(STANDARD, protocol, context);
+  }
+
+  private static void assertMirrored(Anatomy anatomy, Protocol protocol, PatientContext context) {
+    Protocol mirrored = Mirroring.mirror(protocol);
+    PatientContext mirroredContext = ValidationArbitraries.mirror(context, anatomy);
+    List<String> expected =
+        Validator.standard().validate(protocol, context).findings().stream()
+            .map(f -> key(f, anatomy, true))
+            .sorted()
+            .collect(Collectors.toList());
+    List<String> actual =
+        Validator.standard().validate(mirrored, mirroredContext).findings().stream()
+            .map(f -> key(f, anatomy, false))
+            .sorted()
+            .collect(Collectors.toList());
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  private static String key(Finding f, Anatomy anatomy, boolean mirror) {
+    List<String> sites =
+        f.sites().stream()
+            .map(id -> mirror ? anatomy.mirror(anatomy.site(id)).id() : id)
+            .sorted()
+            .collect(Collectors.toList());
+    return f.ruleId() + "|" + f.severity() + "|" + f.location().map(l -> l.pointer()).orElse("-") + "|" + sites;
+  }
+
+  @Provide
+  Arbitrary<Protocol> symmetricProtocols() {
+    Anatomy a = ValidationArbitraries.SYMMETRIC;
+    return ValidationArbitraries.protocols(a, ValidationArbitraries.targets(a, (s, g) -> true), a.regions());
+  }
+
+  @Provide
+  Arbitrary<PatientContext> symmetricContexts() {
+    Anatomy a = ValidationArbitraries.SYMMETRIC;
+    return ValidationArbitraries.contexts(a.regions(), ValidationArbitraries.nonTermini(a.nodeGroups()));
+  }
+
+  @Provide
+  Arbitrary<Protocol> ductFreeProtocols() {
+    Set<Site> duct = ValidationArbitraries.thoracicDuctSites(STANDARD);
+    Map<Site, List<NodeGroup>> targets =
+        ValidationArbitraries.targets(
+            STANDARD,
+            (s, g) ->
+                !duct.contains(s)
+                    && !duct.contains(g)
+                    && (!g.isTerminus() || s.equals(g) || STANDARD.drainsTo(s, g)));
+    return ValidationArbitraries.protocols(STANDARD, targets, ductFreeRegions());
+  }
+
+  @Provide
+  Arbitrary<PatientContext> ductFreeContexts() {
+    Set<Site> duct = ValidationArbitraries.thoracicDuctSites(STANDARD);
+    List<NodeGroup> groups =
+        ValidationArbitraries.nonTermini(STANDARD.nodeGroups()).stream()
+            .filter(g -> !duct.contains(g))
+            .collect(Collectors.toList());
+    return ValidationArbitraries.contexts(ductFreeRegions(), groups);
+  }
+
+  private static List<Region> ductFreeRegions() {
+    Set<Site> duct = ValidationArbitraries.thoracicDuctSites(STANDARD);
+    return STANDARD.regions().stream().filter(r -> !duct.contains(r)).collect(Collectors.toList());
+  }
+
+  // ------------------------------------------------------------------ correct protocols
+
+  /**
+   * A protocol that opens both termini, then works every station of the chosen regions' drainage
+   * proximal first, each region stretched toward its usual regional node group, has no ordering
+   * or direction findings for a patient with intact nodes — and no errors at all.
+   */
+  @Property(tries = 200)
+  void correctlyOrderedAndDirectedProtocolsHaveNoOrderingOrDirectionFindings(
+      @ForAll("correctProtocols") Protocol protocol) {
+    PatientContext intact = PatientContext.builder().addAllAffected(protocol.treats()).build();
+    ValidationReport r = Validator.standard().validate(protocol, intact);
+    for (String id :
+        List.of(
+            RuleIds.TERMINUS_NOT_OPENED,
+            RuleIds.TERMINUS_OPENED_ON_ONE_SIDE_ONLY,
+            RuleIds.DISTAL_BEFORE_PROXIMAL,
+            RuleIds.REGIONAL_NODES_NOT_PREPARED,
+            RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES,
+            RuleIds.SKIPS_REGIONAL_NODE_GROUP,
+            RuleIds.TARGET_NOT_TERRITORIAL_NODE_GROUP,
+            RuleIds.TARGET_NODE_GROUP_REMOVED,
+            RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS,
+            RuleIds.ABDOMEN_NOT_CLEARED,
+            RuleIds.UNNECESSARY_STEP,
+            RuleIds.AFFECTED_REGION_NOT_TREATED)) {
+      assertThat(r.findings(id)).as(id + "\n" + r.toText()).isEmpty();
+    }
+    assertThat(r.isValid()).as(r.toText()).isTrue();
+  }
+
+  @Provide
+  Arbitrary<Protocol> correctProtocols() {
+    return Arbitraries.of(STANDARD.regions())
+        .set()
+        .ofMinSize(1)
+        .ofMaxSize(4)
+        .flatMap(
+            regions -> {
+              Set<Site> sites = new LinkedHashSet<>(regions);
+              for (Region r : regions) {
+                for (Site s : STANDARD.physiologicalDownstream(r)) {
+                  if (!((NodeGroup) s).isTerminus()) {
+                    sites.add(s);
+                  }
+                }
+              }
+              return Arbitraries.shuffle(new ArrayList<>(sites))
+                  .map(order -> correctProtocol(regions, proximalFirst(order)));
+            });
+  }
+
+  /** A topological order of the sites, proximal first; ties keep the given order. */
+  private static List<Site> proximalFirst(List<Site> sites) {
+    List<Site> left = new ArrayList<>(sites);
+    List<Site> done = new ArrayList<>();
+    while (!left.isEmpty()) {
+      for (Site s : left) {
+        boolean ready = left.stream().noneMatch(p -> STANDARD.isProximalOf(p, s));
+        if (ready) {
+          done.add(s);
+          left.remove(s);
+          break;
+        }
+      }
+    }
+    return done;
+  }
+
+  private static Protocol correctProtocol(Set<Region> treats, List<Site> order) {
+    List<Step> steps = new ArrayList<>();
+    for (NodeGroup t : STANDARD.termini()) {
+      steps.add(Step.builder().site(t).toward(t).stroke(Stroke.STATIONARY_CIRCLE).build());
+    }
+    for (Site s : order) {
+      if (s.isNodeGroup()) {
+        Stroke stroke = s.part() == BodyPart.ABDOMEN ? Stroke.ABDOMINAL_BREATHING : Stroke.STATIONARY_CIRCLE;
+        steps.add(Step.builder().site(s).toward((NodeGroup) s).stroke(stroke).build());
+      } else {
+        NodeGroup regional = STANDARD.regionalNodeGroups((Region) s).get(0);
+        steps.add(Step.builder().site(s).toward(regional).stroke(Stroke.SKIN_STRETCH).build());
+      }
+    }
+    return Protocol.builder()
+        .id("correct")
+        .title("Correct protocol")
+        .addAllTreats(treats)
+        .addSequences(Sequence.of("Work", steps))
+        .build();
+  }
+}
