@@ -14,11 +14,12 @@ import java.util.List;
  * Mirrors protocols left ↔ right: every site, target, anastomosis and treated region becomes its
  * counterpart on the other side ({@link Anatomy#mirror(Site)}); midline sites stay.
  *
- * <p>Anatomy is not quite symmetric: the thoracic duct takes the lymph of both legs and the
- * abdomen to the <em>left</em> venous angle only ({@code CISTERNA_CHYLI → TERMINUS_L}). So a step
- * whose target lies downstream of a midline station (e.g. the right thigh toward {@code
- * TERMINUS_L}) keeps its target: its mirror drains to the same terminus. Steps on a terminus
- * itself are mirrored like any other site. Free text (names, hands, notes) is kept as is.
+ * <p>A physiological stretch stays physiological and a reroute stays a reroute. Anatomy is not
+ * quite symmetric: the thoracic duct takes the lymph of both legs and the abdomen to the
+ * <em>left</em> venous angle only ({@code CISTERNA_CHYLI → TERMINUS_L}). So a step whose target
+ * lies downstream of a midline station (e.g. the left thigh toward {@code TERMINUS_L}) keeps its
+ * target: its mirror drains to the same terminus. Steps on a terminus itself are mirrored like any
+ * other site. Free text (names, hands, notes) is kept as is.
  *
  * <pre>{@code
  * Protocol rightLeg = Mirroring.mirror(leftLeg);
@@ -57,17 +58,33 @@ public final class Mirroring {
   private static Step mirror(Anatomy anatomy, Step step, String where) {
     Site site = anatomy.mirror(step.site());
     NodeGroup toward = anatomy.mirror(step.toward());
-    if (!site.equals(toward) && !anatomy.isReachable(site, toward)) {
-      boolean pastMidline = sharedDownstream(anatomy, step.site(), step.toward());
+    boolean physiological =
+        step.site().equals(step.toward()) || anatomy.drainsTo(step.site(), step.toward());
+    if (physiological) {
+      // A physiological stretch stays physiological: past a midline station (the thoracic duct)
+      // both sides share the target.
+      if (!site.equals(toward) && !anatomy.drainsTo(site, toward)) {
+        checkArgument(
+            sharedDownstream(anatomy, step.site(), step.toward())
+                && anatomy.drainsTo(site, step.toward()),
+            "%s: the mirror of %s toward %s, %s toward %s, does not drain physiologically in this"
+                + " anatomy",
+            where,
+            step.site().id(),
+            step.toward().id(),
+            site.id(),
+            toward.id());
+        toward = step.toward();
+      }
+    } else {
       checkArgument(
-          pastMidline && anatomy.isReachable(site, step.toward()),
+          anatomy.isReachable(site, toward),
           "%s: the mirror of %s toward %s, %s toward %s, has no pathway in this anatomy",
           where,
           step.site().id(),
           step.toward().id(),
           site.id(),
           toward.id());
-      toward = step.toward();
     }
     Step mirrored = step.withSite(site).withToward(toward);
     return mirrored.withVia(step.via().map(anatomy::mirror));

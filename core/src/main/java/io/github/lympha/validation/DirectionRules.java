@@ -114,13 +114,18 @@ final class DirectionRules {
           Severity.WARNING,
           "A step drains past its regional node group to a farther one (e.g. the knee toward the"
               + " armpit) although the regional group is intact; an info when the context says it"
-              + " is compromised and the site does not border the anastomosis.",
+              + " is compromised but the site does not border the anastomosis and no neighbouring"
+              + " region was drained across it first.",
           "S24", "S25", "S26");
     }
 
     @Override
     public List<Finding> check(ValidationContext context) {
       Anatomy anatomy = context.anatomy();
+      Map<List<Site>, Integer> firstDrained = new HashMap<>();
+      for (LocatedStep ls : context.steps()) {
+        firstDrained.putIfAbsent(List.of(ls.step().site(), ls.step().toward()), ls.order());
+      }
       List<Finding> findings = new ArrayList<>();
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
@@ -188,6 +193,16 @@ final class DirectionRules {
         } else if (f.kind == Drainage.Kind.PLEXUS && f.drainageCompromised) {
           List<Region> gateways =
               f.gateways.stream().filter(g -> !g.equals(region)).collect(Collectors.toList());
+          boolean routedThroughGateway =
+              gateways.stream()
+                  .anyMatch(
+                      g -> {
+                        Integer at = firstDrained.get(List.of(g, toward));
+                        return at != null && at < ls.order();
+                      });
+          if (routedThroughGateway) {
+            continue; // the reroute runs through a region drained across the anastomosis first
+          }
           String border =
               f.anastomoses.isEmpty()
                   ? " It does not border a pathway to those nodes, though: the lymph first has to"

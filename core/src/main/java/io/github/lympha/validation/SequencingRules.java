@@ -155,19 +155,20 @@ final class SequencingRules {
       super(
           RuleIds.DISTAL_BEFORE_PROXIMAL,
           Severity.WARNING,
-          "A region or node group is worked before stations proximal to it on its route (nodes"
-              + " it drains into, segments nearer the trunk, the neck before the face) that the"
-              + " protocol works only later.",
+          "A region or node group is worked before stations proximal to it on its route (the"
+              + " nodes its stretches lead to, segments nearer the trunk, the neck before the face)"
+              + " that the protocol works only later.",
           "S9", "S40", "S41", "S36", "S39");
     }
 
     @Override
     public List<Finding> check(ValidationContext context) {
       Anatomy anatomy = context.anatomy();
-      Set<Site> worked = new LinkedHashSet<>();
+      Map<Site, Set<NodeGroup>> targets = new LinkedHashMap<>();
       for (LocatedStep ls : context.steps()) {
-        worked.add(ls.step().site());
+        targets.computeIfAbsent(ls.step().site(), s -> new LinkedHashSet<>()).add(ls.step().toward());
       }
+      Set<Site> worked = targets.keySet();
       int firstTerminus = context.firstTerminusStep().orElse(Integer.MAX_VALUE);
       List<Finding> findings = new ArrayList<>();
       for (Site s : worked) {
@@ -176,7 +177,10 @@ final class SequencingRules {
         int earliest = Integer.MAX_VALUE;
         for (Site p : worked) {
           int fp = context.firstWorked(p).orElse(0);
-          if (fp <= fs || !anatomy.isProximalOf(p, s) || !counts(context, p, s, fs, firstTerminus)) {
+          if (fp <= fs
+              || !anatomy.isProximalOf(p, s)
+              || !onTheWay(anatomy, p, targets.getOrDefault(s, Set.of()))
+              || !counts(context, p, s, fs, firstTerminus)) {
             continue;
           }
           late.add(p);
@@ -204,6 +208,23 @@ final class SequencingRules {
                 sites));
       }
       return findings;
+    }
+
+    /**
+     * Whether a proximal station lies on the way of the site's own stretches: a region nearer the
+     * trunk on the same chain, or a node group that is one of the site's targets or downstream of
+     * one. (The neck stretched toward the terminus does not need the deep cervical nodes first.)
+     */
+    static boolean onTheWay(Anatomy anatomy, Site p, Set<NodeGroup> targets) {
+      if (!p.isNodeGroup()) {
+        return true;
+      }
+      for (NodeGroup t : targets) {
+        if (t.equals(p) || anatomy.drainsTo(t, p)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

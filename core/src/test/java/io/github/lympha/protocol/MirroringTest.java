@@ -49,6 +49,13 @@ class MirroringTest {
   }
 
   @Test
+  void mirrorsAPhysiologicalStretchToAPhysiologicalOneEvenWhenARerouteWouldReachTheMirror() {
+    assertThat(A.isReachable(A.site("THIGH_MEDIAL_R"), A.nodeGroup("TERMINUS_R"))).isTrue();
+    Protocol m = Mirroring.mirror(of(step("THIGH_MEDIAL_L", "TERMINUS_L")));
+    assertThat(m.steps().get(0).toward().id()).isEqualTo("TERMINUS_L");
+  }
+
+  @Test
   void failsNamingTheStepWhenAnAsymmetricAnatomyHasNoMirroredPathway() {
     Anatomy oneWay =
         A.toBuilder().addPathway(Pathway.of("SHIN_L", "CUBITAL_L", PathwayKind.TERRITORIAL, "S26")).build();

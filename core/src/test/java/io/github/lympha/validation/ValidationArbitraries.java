@@ -17,10 +17,7 @@ import io.github.lympha.patient.TissueState;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
-import io.github.lympha.technique.Pressure;
-import io.github.lympha.technique.PressureLevel;
-import io.github.lympha.technique.Stroke;
-import io.github.lympha.technique.Tempo;
+import io.github.lympha.testing.LymphaArbitraries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +31,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * jqwik generators of protocols and patient contexts for the validator's laws. (The shared {@code
- * io.github.lympha.testing.LymphaArbitraries} was not on main when these were written; fold them
- * into it once it is.)
+ * jqwik generators for the validator's laws that the shared {@link LymphaArbitraries} does not
+ * offer: protocols on any anatomy (e.g. a symmetrised one) whose steps may stretch toward every
+ * node group the anatomy lets them reach, reroutes through the skin plexus included (the knee
+ * toward the armpit); contexts over chosen regions and groups; and mirroring of contexts. Technique
+ * values come from {@link LymphaArbitraries}.
  */
 final class ValidationArbitraries {
   /**
@@ -67,24 +66,6 @@ final class ValidationArbitraries {
     return targets;
   }
 
-  static Arbitrary<Pressure> pressures() {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.just(Pressure.light())),
-        net.jqwik.api.Tuple.of(1, Arbitraries.of(PressureLevel.class).map(Pressure::of)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 60).map(Pressure::ofMmHg)),
-        net.jqwik.api.Tuple.of(
-            1,
-            Combinators.combine(Arbitraries.of(PressureLevel.class), Arbitraries.integers().between(0, 60))
-                .as(Pressure::of)));
-  }
-
-  static Arbitrary<Integer> repetitions() {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(5, 7)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 4)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(8, 40)));
-  }
-
   static Arbitrary<Step> steps(Anatomy anatomy, Map<Site, List<NodeGroup>> targets) {
     List<Site> sites = new ArrayList<>(targets.keySet());
     Arbitrary<Step> bare =
@@ -103,7 +84,7 @@ final class ValidationArbitraries {
                                 vias.isEmpty()
                                     ? Arbitraries.just(Optional.empty())
                                     : Arbitraries.of(vias).optional(0.2);
-                            return Combinators.combine(Arbitraries.of(Stroke.class), via)
+                            return Combinators.combine(LymphaArbitraries.strokes(), via)
                                 .as(
                                     (stroke, v) ->
                                         Step.builder()
@@ -116,9 +97,9 @@ final class ValidationArbitraries {
                 });
     return Combinators.combine(
             bare,
-            pressures(),
-            Arbitraries.doubles().between(0.3, 8).ofScale(1).map(Tempo::ofSeconds),
-            repetitions())
+            LymphaArbitraries.pressures(),
+            LymphaArbitraries.tempos(),
+            LymphaArbitraries.repetitions())
         .as((s, p, t, r) -> s.withPressure(p).withTempo(t).withRepetitions(r));
   }
 

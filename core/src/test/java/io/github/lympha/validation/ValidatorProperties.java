@@ -6,14 +6,18 @@ import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.BodyPart;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
+import io.github.lympha.anatomy.Side;
 import io.github.lympha.anatomy.Site;
 import io.github.lympha.patient.PatientContext;
+import io.github.lympha.protocol.Limb;
 import io.github.lympha.protocol.Mirroring;
 import io.github.lympha.protocol.Protocol;
+import io.github.lympha.protocol.ProtocolBuilder;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
 import io.github.lympha.sources.Sources;
 import io.github.lympha.technique.Stroke;
+import io.github.lympha.testing.LymphaArbitraries;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,12 +27,29 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Laws of the validator over arbitrary protocols and patient contexts. */
 class ValidatorProperties {
   private static final Anatomy STANDARD = Anatomy.standard();
+
+  /** The rules on order, direction and coverage. */
+  private static final List<String> ORDERING_AND_DIRECTION =
+      List.of(
+          RuleIds.TERMINUS_NOT_OPENED,
+          RuleIds.TERMINUS_OPENED_ON_ONE_SIDE_ONLY,
+          RuleIds.DISTAL_BEFORE_PROXIMAL,
+          RuleIds.REGIONAL_NODES_NOT_PREPARED,
+          RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES,
+          RuleIds.SKIPS_REGIONAL_NODE_GROUP,
+          RuleIds.TARGET_NOT_TERRITORIAL_NODE_GROUP,
+          RuleIds.TARGET_NODE_GROUP_REMOVED,
+          RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS,
+          RuleIds.ABDOMEN_NOT_CLEARED,
+          RuleIds.UNNECESSARY_STEP,
+          RuleIds.AFFECTED_REGION_NOT_TREATED);
 
   // ------------------------------------------------------------------ totality and determinism
 
@@ -42,6 +63,24 @@ class ValidatorProperties {
       assertThat(again.toText()).isEqualTo(once.toText());
       assertThat(once.findings(RuleIds.RULE_FAILED)).isEmpty();
     }
+  }
+
+  @Property(tries = 200)
+  void isTotalAndDeterministicOnTheSharedGenerators(
+      @ForAll("sharedProtocols") Protocol protocol, @ForAll("sharedContexts") PatientContext context) {
+    ValidationReport once = Validator.standard().validate(protocol, context);
+    assertThat(Validator.standard().validate(protocol, context)).isEqualTo(once);
+    assertThat(once.findings(RuleIds.RULE_FAILED)).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<Protocol> sharedProtocols() {
+    return LymphaArbitraries.protocols();
+  }
+
+  @Provide
+  Arbitrary<PatientContext> sharedContexts() {
+    return LymphaArbitraries.patientContexts();
   }
 
   @Property(tries = 200)
@@ -174,23 +213,43 @@ class ValidatorProperties {
       @ForAll("correctProtocols") Protocol protocol) {
     PatientContext intact = PatientContext.builder().addAllAffected(protocol.treats()).build();
     ValidationReport r = Validator.standard().validate(protocol, intact);
-    for (String id :
-        List.of(
-            RuleIds.TERMINUS_NOT_OPENED,
-            RuleIds.TERMINUS_OPENED_ON_ONE_SIDE_ONLY,
-            RuleIds.DISTAL_BEFORE_PROXIMAL,
-            RuleIds.REGIONAL_NODES_NOT_PREPARED,
-            RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES,
-            RuleIds.SKIPS_REGIONAL_NODE_GROUP,
-            RuleIds.TARGET_NOT_TERRITORIAL_NODE_GROUP,
-            RuleIds.TARGET_NODE_GROUP_REMOVED,
-            RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS,
-            RuleIds.ABDOMEN_NOT_CLEARED,
-            RuleIds.UNNECESSARY_STEP,
-            RuleIds.AFFECTED_REGION_NOT_TREATED)) {
+    for (String id : ORDERING_AND_DIRECTION) {
       assertThat(r.findings(id)).as(id + "\n" + r.toText()).isEmpty();
     }
     assertThat(r.isValid()).as(r.toText()).isTrue();
+  }
+
+  /**
+   * A limb drained with {@code ProtocolBuilder} the way its documentation recommends for intact
+   * nodes (open the terminus, clear the route of the limb's most distal region, drain the limb
+   * proximal to distal) draws no ordering or direction finding and no error.
+   */
+  @Property(generation = GenerationMode.EXHAUSTIVE)
+  void limbsDrainedWithTheBuilderHaveNoOrderingOrDirectionFindings(
+      @ForAll("sides") Side side, @ForAll Limb limb) {
+    Region distal =
+        STANDARD.regions().stream()
+            .filter(r -> r.side() == side && r.part().area() == limb.area())
+            .max(java.util.Comparator.comparingInt(r -> r.part().distance()))
+            .orElseThrow();
+    Protocol protocol =
+        ProtocolBuilder.create("built", "Built")
+            .treating(distal)
+            .openTerminus()
+            .clearRoute(distal)
+            .drainLimb(side, limb)
+            .build();
+    ValidationReport r =
+        Validator.standard().validate(protocol, PatientContext.builder().addAffected(distal).build());
+    for (String id : ORDERING_AND_DIRECTION) {
+      assertThat(r.findings(id)).as(id + "\n" + r.toText()).isEmpty();
+    }
+    assertThat(r.isValid()).as(r.toText()).isTrue();
+  }
+
+  @Provide
+  Arbitrary<Side> sides() {
+    return Arbitraries.of(Side.LEFT, Side.RIGHT);
   }
 
   @Provide
