@@ -168,7 +168,9 @@ final class DirectionRules {
                   ? ""
                   : " and route through "
                       + names(f.gateways)
-                      + (f.anastomoses.isEmpty() ? "" : " (" + anastomosisWords(f.anastomoses) + ")");
+                      + (f.anastomoses.isEmpty()
+                          ? ""
+                          : ", across the " + anastomosisWords(f.anastomoses));
           findings.add(
               make(
                   at(ls).fix(

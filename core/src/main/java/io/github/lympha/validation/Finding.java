@@ -65,9 +65,6 @@ public abstract class Finding {
   /** A copy with another severity. */
   public abstract Finding withSeverity(Severity severity);
 
-  /** A copy with another message. */
-  public abstract Finding withMessage(String message);
-
   /** Whether the finding makes a report invalid. */
   public boolean isError() {
     return severity() == Severity.ERROR;

@@ -189,19 +189,18 @@ final class ScopeRules {
           findings.add(
               make(
                   whole().fix(
-                          "Continue from "
-                              + names(same)
-                              + " down to "
+                          "Add steps on "
                               + the(a)
-                              + ", each stroke still pushing toward the nodes."),
+                              + ", after the segments nearer the trunk, each stroke still pushing"
+                              + " toward the nodes."),
                   defaultSeverity().lower(),
                   "The protocol never works "
                       + the(a)
                       + " itself, "
                       + claim
-                      + "; it works "
+                      + "; it works other parts of the same limb or area ("
                       + names(same)
-                      + " of the same limb or area, which clears the way for its lymph.",
+                      + ").",
                   sites));
         }
       }
