@@ -53,7 +53,7 @@ class ValidatorProperties {
 
   // ------------------------------------------------------------------ totality and determinism
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void isTotalAndDeterministic(
       @ForAll("protocols") Protocol protocol, @ForAll("contexts") PatientContext context) {
     for (Validator v : List.of(Validator.standard(), Validator.builder().policy(Policy.strict()).build())) {
@@ -118,7 +118,7 @@ class ValidatorProperties {
    * findings — the same rule ids and severities at the same locations, with mirrored sites. So no
    * rule favours a side.
    */
-  @Property(tries = 300)
+  @Property(tries = 200)
   void mirroredProtocolsGetMirroredFindingsOnASymmetricAnatomy(
       @ForAll("symmetricProtocols") Protocol protocol, @ForAll("symmetricContexts") PatientContext context) {
     assertMirrored(ValidationArbitraries.SYMMETRIC, protocol, context);
@@ -130,7 +130,7 @@ class ValidatorProperties {
    * (no site draining through the cisterna chyli, no terminus target reached other than along
    * the site's own drainage).
    */
-  @Property(tries = 300)
+  @Property(tries = 200)
   void mirroredProtocolsGetMirroredFindingsAwayFromTheThoracicDuct(
       @ForAll("ductFreeProtocols") Protocol protocol, @ForAll("ductFreeContexts") PatientContext context) {
     assertMirrored(STANDARD, protocol, context);
