@@ -8,6 +8,10 @@ module io.github.lympha {
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
+  // The file format's parsers and generators; not transitive: no Jackson type is in the API.
+  requires tools.jackson.core;
+  requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
 
   exports io.github.lympha.anatomy;
   exports io.github.lympha.technique;
@@ -17,4 +21,5 @@ module io.github.lympha {
   exports io.github.lympha.catalogue;
   exports io.github.lympha.render;
   exports io.github.lympha.validation;
+  exports io.github.lympha.format;
 }

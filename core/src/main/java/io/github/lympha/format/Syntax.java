@@ -1,0 +1,45 @@
+package io.github.lympha.format;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The two syntaxes a Lympha file can be written in. Both carry the same document. */
+public enum Syntax {
+  /** JSON (RFC 8259), UTF-8, files ending in {@code .json}. */
+  JSON("json"),
+  /** YAML 1.2, UTF-8, files ending in {@code .yaml} or {@code .yml}; no anchors or aliases. */
+  YAML("yaml");
+
+  private final String extension;
+
+  Syntax(String extension) {
+    this.extension = extension;
+  }
+
+  /** The usual file extension, without the dot: {@code json} or {@code yaml}. */
+  public String extension() {
+    return extension;
+  }
+
+  /**
+   * The syntax a file name's extension stands for ({@code .json}, {@code .yaml}, {@code .yml},
+   * any case), or empty for another extension.
+   */
+  public static Optional<Syntax> forFileName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return Optional.of(JSON);
+    }
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return Optional.of(YAML);
+    }
+    return Optional.empty();
+  }
+
+  /** The syntax a path's file name stands for; see {@link #forFileName(String)}. */
+  public static Optional<Syntax> forPath(Path path) {
+    Path name = path.getFileName();
+    return name == null ? Optional.empty() : forFileName(name.toString());
+  }
+}

@@ -1,0 +1,388 @@
+package io.github.lympha.format;
+
+import io.github.lympha.format.Node.Kind;
+import io.github.lympha.format.Node.Position;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
+
+/**
+ * Parses JSON or YAML text into a {@link Node} tree, recording the line and column of every value
+ * and member name. It reports, with their positions: malformed text, an empty document, repeated
+ * member names, nesting deeper than the limit, YAML anchors, aliases and unknown tags, text that is
+ * not valid Unicode, and anything after the document. It walks the parser's tokens with an
+ * explicit stack, so the depth of the input never deepens the Java stack.
+ */
+final class TreeReader {
+  /** The deepest nesting a caller may allow; Jackson's own guard sits just above it. */
+  static final int MAX_DEPTH_LIMIT = 1000;
+
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+  private static final Pattern JACKSON_SOURCE =
+      Pattern.compile("\\s*\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+  private static final Pattern JACKSON_START_MARKER =
+      Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)");
+
+  private static final StreamReadConstraints CONSTRAINTS =
+      StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH_LIMIT + 1).build();
+
+  private static final JsonFactory JSON =
+      JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder()
+          .streamReadConstraints(CONSTRAINTS)
+          .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+          .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS)
+          // The input is already limited in bytes; SnakeYAML's own limit must not undercut it.
+          .loadSettings(
+              LoadSettings.builder()
+                  .setCodePointLimit(Integer.MAX_VALUE)
+                  .setMaxAliasesForCollections(0)
+                  .setAllowRecursiveKeys(false)
+                  .build())
+          .build();
+
+  private final Syntax syntax;
+  private final int maxDepth;
+  private final Problems problems;
+
+  /** YAML anchors and aliases: the first of each is reported, with how many there are. */
+  private @Nullable Node firstAnchor;
+  private String firstAnchorName = "";
+  private int anchors;
+  private @Nullable Node firstAlias;
+  private String firstAliasName = "";
+  private int aliases;
+
+  private TreeReader(Syntax syntax, int maxDepth, Problems problems) {
+    this.syntax = syntax;
+    this.maxDepth = maxDepth;
+    this.problems = problems;
+  }
+
+  /**
+   * The document's tree, or empty when the text could not be parsed to its end (the problems say
+   * why). A tree may come with problems too (e.g. a repeated name); the caller decides.
+   */
+  static Optional<Node> read(String text, Syntax syntax, int maxDepth, Problems problems) {
+    return new TreeReader(syntax, maxDepth, problems).read(text);
+  }
+
+  private TokenStreamFactory factory() {
+    return syntax == Syntax.JSON ? JSON : YAML;
+  }
+
+  private Optional<Node> read(String text) {
+    try (JsonParser parser = factory().createParser(ObjectReadContext.empty(), text)) {
+      try {
+        return walk(parser);
+      } catch (JacksonException e) {
+        reportSyntaxError(parser, e);
+        return Optional.empty();
+      } finally {
+        reportAnchorsAndAliases();
+      }
+    }
+  }
+
+  private void reportAnchorsAndAliases() {
+    if (firstAlias != null) {
+      problems.at(
+          firstAlias,
+          "YAML aliases (*"
+              + firstAliasName
+              + ") are not supported in Lympha files"
+              + (aliases > 1 ? " (this file has " + aliases + " of them)" : "")
+              + "; write the value out in full");
+    }
+    if (firstAnchor != null) {
+      problems.at(
+          firstAnchor,
+          "YAML anchors (&"
+              + firstAnchorName
+              + ") are not supported in Lympha files"
+              + (anchors > 1 ? " (this file has " + anchors + " of them)" : "")
+              + "; remove the anchor");
+    }
+  }
+
+  private Optional<Node> walk(JsonParser parser) {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      problems.add("", 1, 1, "the file is empty; expected " + expectedDocument());
+      return Optional.empty();
+    }
+    Deque<Node> open = new ArrayDeque<>();
+    @Nullable Node root = null;
+    String name = "";
+    Position namePosition = new Position(1, 1);
+    while (token != null) {
+      if (token == JsonToken.PROPERTY_NAME) {
+        name = parser.currentName();
+        namePosition = position(parser.currentTokenLocation());
+        token = parser.nextToken();
+        continue;
+      }
+      if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        open.pop();
+        if (open.isEmpty()) {
+          break;
+        }
+        token = parser.nextToken();
+        continue;
+      }
+      @Nullable Node parent = open.peek();
+      Position at = position(parser.currentTokenLocation());
+      boolean member = parent instanceof Node.Obj;
+      @Nullable String key = member ? name : null;
+      int index = parent instanceof Node.Arr ? ((Node.Arr) parent).size() : -1;
+      Position keyAt = member ? namePosition : at;
+      Node node = node(parser, token, parent, key, index, at, keyAt);
+      if (parent == null) {
+        root = node;
+      } else if (parent instanceof Node.Obj) {
+        attach((Node.Obj) parent, name, node);
+      } else {
+        ((Node.Arr) parent).add(node);
+      }
+      if (node instanceof Node.Obj || node instanceof Node.Arr) {
+        if (open.size() + 1 > maxDepth) {
+          problems.at(node, tooDeep());
+          return Optional.empty();
+        }
+        open.push(node);
+      }
+      if (open.isEmpty()) {
+        break;
+      }
+      token = parser.nextToken();
+    }
+    JsonToken extra = parser.nextToken();
+    if (extra != null) {
+      Position at = position(parser.currentTokenLocation());
+      problems.add(
+          "",
+          at.line,
+          at.column,
+          syntax == Syntax.JSON
+              ? "unexpected content after the end of the document; a file holds one JSON object"
+              : "a second YAML document (after ---); a file holds one document");
+    }
+    return Optional.ofNullable(root);
+  }
+
+  private void attach(Node.Obj parent, String name, Node node) {
+    if (!parent.add(name, node)) {
+      Node first = parent.get(name);
+      String where =
+          first == null ? "" : " (first at line " + first.nameLine() + ", column " + first.nameColumn() + ")";
+      problems.atName(node, "duplicate field \"" + name + "\"" + where + "; keep only one");
+    }
+    checkUnicode(name, node, true);
+  }
+
+  private Node node(
+      JsonParser parser,
+      JsonToken token,
+      @Nullable Node parent,
+      @Nullable String key,
+      int index,
+      Position at,
+      Position keyAt) {
+    Node node;
+    switch (token) {
+      case START_OBJECT:
+        node = new Node.Obj(parent, key, index, at, keyAt);
+        break;
+      case START_ARRAY:
+        node = new Node.Arr(parent, key, index, at, keyAt);
+        break;
+      case VALUE_STRING:
+        node = Node.Scalar.of(parent, key, index, at, keyAt, Kind.STRING, parser.getString());
+        checkUnicode(parser.getString(), node, false);
+        break;
+      case VALUE_NUMBER_INT:
+        node = integer(parser, parent, key, index, at, keyAt);
+        break;
+      case VALUE_NUMBER_FLOAT:
+        node =
+            Node.Scalar.decimal(
+                parent, key, index, at, keyAt, parser.getString(), parser.getDoubleValue());
+        break;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        node = Node.Scalar.of(parent, key, index, at, keyAt, Kind.BOOLEAN, parser.getString());
+        break;
+      case VALUE_NULL:
+        node = Node.Scalar.of(parent, key, index, at, keyAt, Kind.NULL, "null");
+        break;
+      default:
+        node = Node.Scalar.of(parent, key, index, at, keyAt, Kind.INVALID, "");
+        problems.at(node, "unsupported value (" + describeToken(parser) + "); use text, a number, true, false or null");
+        return node;
+    }
+    if (parser instanceof YAMLParser) {
+      return checkYaml((YAMLParser) parser, node, parent, key, index, at, keyAt);
+    }
+    return node;
+  }
+
+  private static Node integer(
+      JsonParser parser, @Nullable Node parent, @Nullable String key, int index, Position at, Position keyAt) {
+    BigInteger value = parser.getBigIntegerValue();
+    return Node.Scalar.integer(parent, key, index, at, keyAt, parser.getString(), value);
+  }
+
+  private Node checkYaml(
+      YAMLParser parser,
+      Node node,
+      @Nullable Node parent,
+      @Nullable String key,
+      int index,
+      Position at,
+      Position keyAt) {
+    if (parser.isCurrentAlias()) {
+      Node invalid = Node.Scalar.of(parent, key, index, at, keyAt, Kind.INVALID, "");
+      if (aliases++ == 0) {
+        firstAlias = invalid;
+        firstAliasName = parser.getString();
+      }
+      return invalid;
+    }
+    Object anchor = parser.getObjectId();
+    if (anchor != null && anchors++ == 0) {
+      firstAnchor = node;
+      firstAnchorName = String.valueOf(anchor);
+    }
+    String tag = parser.getRawTag();
+    if (tag != null && !tag.startsWith(YAML_TAG_PREFIX)) {
+      problems.at(node, "YAML tags (" + tag + ") are not supported in Lympha files; remove the tag");
+    }
+    return node;
+  }
+
+  private static String describeToken(JsonParser parser) {
+    if (parser instanceof YAMLParser) {
+      String tag = ((YAMLParser) parser).getRawTag();
+      if (tag != null) {
+        return "YAML tag " + tag.replace(YAML_TAG_PREFIX, "!!");
+      }
+    }
+    return String.valueOf(parser.currentToken());
+  }
+
+  /** Reports text that holds a lone surrogate: it is no character and cannot be written as UTF-8. */
+  private void checkUnicode(String text, Node node, boolean isName) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        String message =
+            String.format(
+                "the %s holds an unpaired surrogate \\u%04X, which is not a character; remove it",
+                isName ? "field name" : "text",
+                (int) c);
+        if (isName) {
+          problems.atName(node, message);
+        } else {
+          problems.at(node, message);
+        }
+        return;
+      }
+    }
+  }
+
+  private void reportSyntaxError(JsonParser parser, JacksonException e) {
+    String pointer = pointerOf(parser);
+    Throwable cause = e.getCause();
+    if (cause instanceof MarkedYamlEngineException) {
+      MarkedYamlEngineException yaml = (MarkedYamlEngineException) cause;
+      Position at =
+          yaml.getProblemMark()
+              .or(yaml::getContextMark)
+              .map(TreeReader::position)
+              .orElseGet(() -> location(parser, e));
+      StringBuilder message = new StringBuilder("malformed YAML: ").append(yaml.getProblem());
+      String context = yaml.getContext();
+      if (context != null && !context.isBlank() && yaml.getContextMark().isPresent()) {
+        Position from = position(yaml.getContextMark().get());
+        if (from.line != at.line || from.column != at.column) {
+          message.append(" (").append(context).append(" at line ").append(from.line)
+              .append(", column ").append(from.column).append(')');
+        }
+      }
+      problems.add(pointer, at.line, at.column, message.toString());
+      return;
+    }
+    Position at = location(parser, e);
+    problems.add(pointer, at.line, at.column, malformed(e));
+  }
+
+  private String malformed(JacksonException e) {
+    String original = e.getOriginalMessage();
+    String text = original == null ? String.valueOf(e.getMessage()) : original;
+    text = JACKSON_START_MARKER.matcher(text).replaceAll("");
+    Matcher m = JACKSON_SOURCE.matcher(text);
+    text = m.replaceAll(" at line $1, column $2");
+    if (text.contains("nesting depth")) {
+      return tooDeep();
+    }
+    return "malformed " + (syntax == Syntax.JSON ? "JSON: " : "YAML: ") + text.strip();
+  }
+
+  private static String pointerOf(JsonParser parser) {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static Position location(JsonParser parser, JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    if (at == null || at.getLineNr() < 1) {
+      at = parser.currentLocation();
+    }
+    return position(at);
+  }
+
+  private static Position position(TokenStreamLocation location) {
+    return new Position(location.getLineNr(), location.getColumnNr());
+  }
+
+  private static Position position(Mark mark) {
+    return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private String tooDeep() {
+    return "the document is nested more than "
+        + maxDepth
+        + " levels deep, the reader's limit; a Lympha file needs at most 6";
+  }
+
+  private String expectedDocument() {
+    return syntax == Syntax.JSON
+        ? "a JSON object such as {\"lympha\": \"1\", ...}"
+        : "a YAML mapping starting with lympha: \"1\"";
+  }
+}
