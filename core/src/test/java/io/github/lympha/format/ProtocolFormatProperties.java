@@ -2,15 +2,19 @@ package io.github.lympha.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.testing.LymphaArbitraries;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Laws of the file format: round trips are exact and writing is canonical. */
+/** Laws of the file format: round trips are exact, writing is canonical, output fits the schema. */
 class ProtocolFormatProperties {
 
   @Provide
@@ -33,5 +37,40 @@ class ProtocolFormatProperties {
   void everyProtocolSurvivesAYamlRoundTrip(@ForAll("protocols") Protocol protocol) {
     String yaml = ProtocolFormat.yaml().write(protocol);
     assertThat(ProtocolFormat.yaml().read(yaml)).isEqualTo(protocol);
+  }
+
+  @Property(tries = 200)
+  void equalProtocolsAreWrittenByteForByteAlike(@ForAll("protocols") Protocol protocol) {
+    List<String> tags = new ArrayList<>(protocol.tags());
+    Collections.reverse(tags);
+    List<io.github.lympha.anatomy.Region> treats = new ArrayList<>(protocol.treats());
+    Collections.reverse(treats);
+    Protocol reordered = protocol.withTags(tags).withTreats(treats);
+
+    assertThat(reordered).isEqualTo(protocol);
+    for (ProtocolFormat f : List.of(ProtocolFormat.json(), ProtocolFormat.yaml())) {
+      String text = f.write(protocol);
+      assertThat(f.write(reordered)).isEqualTo(text);
+      assertThat(f.write(f.read(text))).isEqualTo(text);
+    }
+  }
+
+  @Property(tries = 100)
+  void everyWrittenProtocolConformsToTheSchema(@ForAll("protocols") Protocol protocol) {
+    assertThat(SchemaTest.errors(SchemaTest.PROTOCOL, ProtocolFormat.json().write(protocol), InputFormat.JSON))
+        .isEmpty();
+    assertThat(SchemaTest.errors(SchemaTest.PROTOCOL, ProtocolFormat.yaml().write(protocol), InputFormat.YAML))
+        .isEmpty();
+  }
+
+  @Property(tries = 200)
+  void everyPatientSurvivesRoundTripsInBothSyntaxes(@ForAll("patients") PatientContext patient) {
+    for (PatientContextFormat f : List.of(PatientContextFormat.json(), PatientContextFormat.yaml())) {
+      String text = f.write(patient);
+      assertThat(f.read(text)).isEqualTo(patient);
+      assertThat(f.write(f.read(text))).isEqualTo(text);
+    }
+    assertThat(SchemaTest.errors(SchemaTest.PATIENT, PatientContextFormat.json().write(patient), InputFormat.JSON))
+        .isEmpty();
   }
 }
