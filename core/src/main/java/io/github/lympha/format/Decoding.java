@@ -61,6 +61,9 @@ final class Decoding {
   /** Reports each member name that is not among {@code fields}, with the nearest valid one. */
   void checkFields(Node.Obj object, String what, List<String> fields) {
     for (Map.Entry<String, Node> member : object.members().entrySet()) {
+      if (problems.isFull()) {
+        return;
+      }
       if (!fields.contains(member.getKey())) {
         problems.atName(
             member.getValue(),
@@ -102,6 +105,10 @@ final class Decoding {
     List<T> items = new ArrayList<>();
     Map<T, Node> seen = new HashMap<>();
     for (Node e : ((Node.Arr) node).elements()) {
+      if (problems.isFull()) {
+        problems.failedQuietly();
+        break;
+      }
       Optional<T> item = element.apply(e);
       if (item.isPresent()) {
         Node first = seen.putIfAbsent(item.get(), e);

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Collects the problems of one read, keeping at most {@link ProtocolFormatException#MAX_PROBLEMS}. */
+/** Collects the problems of one read, up to {@link ProtocolFormatException#MAX_PROBLEMS}. */
 final class Problems {
   private final Set<Problem> problems = new LinkedHashSet<>();
-  private int unlisted;
+  private boolean truncated;
   private int quiet;
 
   /** A problem with a value, located at the value. */
@@ -39,7 +39,7 @@ final class Problems {
     if (problems.size() < ProtocolFormatException.MAX_PROBLEMS) {
       problems.add(problem);
     } else {
-      unlisted++;
+      truncated = true;
     }
   }
 
@@ -56,14 +56,17 @@ final class Problems {
    * and after decoding a part.
    */
   int count() {
-    return problems.size() + unlisted + quiet;
+    return problems.size() + (truncated ? 1 : 0) + quiet;
   }
 
   boolean isEmpty() {
     return count() == 0;
   }
 
-  /** Whether no more problems can be listed, so reading may stop early. */
+  /**
+   * Whether no more problems can be listed. Decoders then stop early, so that a file with a
+   * million bad entries costs no more than one with a hundred.
+   */
   boolean isFull() {
     return problems.size() >= ProtocolFormatException.MAX_PROBLEMS;
   }
@@ -71,6 +74,6 @@ final class Problems {
   ProtocolFormatException exception(String what, Optional<String> source) {
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(null);
-    return new ProtocolFormatException(what, source, sorted, unlisted);
+    return new ProtocolFormatException(what, source, sorted, truncated || isFull());
   }
 }

@@ -21,19 +21,20 @@ import org.immutables.value.Value;
 public final class ProtocolFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The most problems an exception lists; further problems are counted, not listed. */
+  /** The most problems an exception lists; the reader stops looking for more at this many. */
   public static final int MAX_PROBLEMS = 100;
 
   private final ImmutableList<Problem> problems;
-  private final int unlisted;
+  private final boolean truncated;
   private final String what;
   private final String source;
 
-  ProtocolFormatException(String what, Optional<String> source, List<Problem> problems, int unlisted) {
-    super(message(what, source, problems, unlisted));
+  ProtocolFormatException(
+      String what, Optional<String> source, List<Problem> problems, boolean truncated) {
+    super(message(what, source, problems, truncated));
     checkArgument(!problems.isEmpty(), "A format exception needs at least one problem");
     this.problems = ImmutableList.copyOf(problems);
-    this.unlisted = unlisted;
+    this.truncated = truncated;
     this.what = what;
     this.source = source.orElse("");
   }
@@ -43,9 +44,12 @@ public final class ProtocolFormatException extends RuntimeException {
     return problems;
   }
 
-  /** How many further problems were found but not listed, beyond {@link #MAX_PROBLEMS}. */
-  public int unlistedProblems() {
-    return unlisted;
+  /**
+   * Whether reading stopped at {@link #MAX_PROBLEMS} problems, so that the file may have more
+   * problems than are listed.
+   */
+  public boolean isTruncated() {
+    return truncated;
   }
 
   /** What was being read: {@code "protocol"} or {@code "patient context"}. */
@@ -59,19 +63,15 @@ public final class ProtocolFormatException extends RuntimeException {
   }
 
   private static String message(
-      String what, Optional<String> source, List<Problem> problems, int unlisted) {
+      String what, Optional<String> source, List<Problem> problems, boolean truncated) {
     StringBuilder s = new StringBuilder("Cannot read the ").append(what);
     source.ifPresent(name -> s.append(" from ").append(name));
-    int total = problems.size() + unlisted;
-    s.append(": ").append(total).append(total == 1 ? " problem" : " problems");
+    s.append(": ").append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
+    if (truncated) {
+      s.append(" (reading stopped there; there may be more)");
+    }
     for (Problem p : problems) {
       s.append(System.lineSeparator()).append("  ").append(p.describe());
-    }
-    if (unlisted > 0) {
-      s.append(System.lineSeparator())
-          .append("  ... and ")
-          .append(unlisted)
-          .append(unlisted == 1 ? " more problem" : " more problems");
     }
     return s.toString();
   }

@@ -17,6 +17,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
@@ -44,18 +45,27 @@ final class TreeReader {
   private static final StreamReadConstraints CONSTRAINTS =
       StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH_LIMIT + 1).build();
 
+  // Repeated names are found and reported, all of them, while building the tree.
   private static final JsonFactory JSON =
-      JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+      JsonFactory.builder()
+          .streamReadConstraints(CONSTRAINTS)
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // A hostile file's many distinct names should not churn a shared symbol table.
+          .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+          .build();
 
   private static final YAMLFactory YAML =
       YAMLFactory.builder()
           .streamReadConstraints(CONSTRAINTS)
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
           .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS)
           // The input is already limited in bytes; SnakeYAML's own limit must not undercut it.
+          // Duplicate keys are "allowed" here only because the tree reader reports them all.
           .loadSettings(
               LoadSettings.builder()
                   .setCodePointLimit(Integer.MAX_VALUE)
+                  .setAllowDuplicateKeys(true)
                   .setMaxAliasesForCollections(0)
                   .setAllowRecursiveKeys(false)
                   .build())
