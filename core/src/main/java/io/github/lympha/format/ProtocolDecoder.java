@@ -76,10 +76,12 @@ final class ProtocolDecoder {
         .flatMap(n -> d.list(n, "region ids", d::region, true))
         .ifPresent(b::addAllTreats);
     Decoding.optional(o, "tags")
-        .flatMap(n -> d.list(n, "tags (text)", d::text, true))
+        .flatMap(n -> d.list(n, "tags (text)", e -> d.nonBlank(e, "a tag", Integer.MAX_VALUE), true))
         .ifPresent(b::addAllTags);
     Decoding.optional(o, "sources")
-        .flatMap(n -> d.list(n, "source keys (text)", d::text, false))
+        .flatMap(
+            n ->
+                d.list(n, "source keys (text)", e -> d.nonBlank(e, "a source", Integer.MAX_VALUE), false))
         .ifPresent(b::addAllSources);
     Decoding.optional(o, "sequences").flatMap(this::sequences).ifPresent(b::addAllSequences);
     if (problems.count() > before) {

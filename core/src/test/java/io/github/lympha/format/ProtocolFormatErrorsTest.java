@@ -457,6 +457,14 @@ class ProtocolFormatErrorsTest {
   }
 
   @Test
+  void reportsBlankTagsAndSources() {
+    assertThat(json(VALID.replace("\"title\": \"Neck\",", "\"title\": \"Neck\", \"tags\": [\" \"], \"sources\": [\"S1\", \"\"],")))
+        .containsExactly(
+            Problem.of("/tags/0", 5, 29, "a tag must not be blank"),
+            Problem.of("/sources/1", 5, 53, "a source must not be blank"));
+  }
+
+  @Test
   void reportsItemsListedTwice() {
     assertThat(json(VALID.replace("\"title\": \"Neck\",", "\"title\": \"Neck\", \"tags\": [\"neck\", \"neck\"],")))
         .containsExactly(

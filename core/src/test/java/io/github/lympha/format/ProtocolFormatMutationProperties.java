@@ -123,7 +123,7 @@ class ProtocolFormatMutationProperties {
 
   @Provide
   Arbitrary<Protocol> protocols() {
-    return LymphaArbitraries.protocols();
+    return LymphaArbitraries.protocolsWithAwkwardValues();
   }
 
   @Property(tries = 500)

@@ -19,12 +19,12 @@ class ProtocolFormatProperties {
 
   @Provide
   Arbitrary<Protocol> protocols() {
-    return LymphaArbitraries.protocols();
+    return LymphaArbitraries.protocolsWithAwkwardValues();
   }
 
   @Provide
   Arbitrary<PatientContext> patients() {
-    return LymphaArbitraries.patients();
+    return LymphaArbitraries.patientContextsWithAwkwardLabels();
   }
 
   @Property(tries = 200)

@@ -10,6 +10,8 @@ import io.github.lympha.anatomy.Pathway;
 import io.github.lympha.anatomy.PathwayKind;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Side;
+import io.github.lympha.catalogue.Catalogue;
+import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Step;
 import io.github.lympha.technique.Pressure;
@@ -418,6 +420,21 @@ class ProtocolFormatTest {
     assertThat(ProtocolFormat.json().write(fromYaml)).isEqualTo(FULL_JSON);
     assertThat(ProtocolFormat.json().withSyntax(Syntax.YAML).write(fromYaml)).isEqualTo(FULL_YAML);
     assertThat(ProtocolFormat.of(Syntax.YAML).syntax()).isEqualTo(Syntax.YAML);
+  }
+
+  @Test
+  void everyCatalogueProtocolAndItsPatientSurviveRoundTripsInBothSyntaxes() {
+    for (Protocol p : Catalogue.all()) {
+      for (ProtocolFormat f : List.of(ProtocolFormat.json(), ProtocolFormat.yaml())) {
+        String text = f.write(p);
+        assertThat(f.read(text)).as(p.id()).isEqualTo(p);
+        assertThat(f.write(f.read(text))).as(p.id()).isEqualTo(text);
+      }
+      PatientContext patient = Catalogue.patientFor(p.id());
+      for (PatientContextFormat f : List.of(PatientContextFormat.json(), PatientContextFormat.yaml())) {
+        assertThat(f.read(f.write(patient))).as(p.id()).isEqualTo(patient);
+      }
+    }
   }
 
   @Test

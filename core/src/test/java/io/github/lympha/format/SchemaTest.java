@@ -7,7 +7,10 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.lympha.catalogue.Catalogue;
 import io.github.lympha.patient.Compromise;
+import io.github.lympha.patient.PatientContext;
+import io.github.lympha.protocol.Protocol;
 import io.github.lympha.patient.Condition;
 import io.github.lympha.patient.TissueState;
 import io.github.lympha.technique.PressureLevel;
@@ -49,6 +52,18 @@ class SchemaTest {
     }
   }
 
+  @Test
+  void everyCatalogueProtocolAndItsPatientConformToTheSchemas() {
+    assertThat(Catalogue.all()).isNotEmpty();
+    for (Protocol p : Catalogue.all()) {
+      assertThat(errors(PROTOCOL, ProtocolFormat.json().write(p), InputFormat.JSON)).as(p.id()).isEmpty();
+      assertThat(errors(PROTOCOL, ProtocolFormat.yaml().write(p), InputFormat.YAML)).as(p.id()).isEmpty();
+      PatientContext patient = Catalogue.patientFor(p.id());
+      assertThat(errors(PATIENT, PatientContextFormat.json().write(patient), InputFormat.JSON)).as(p.id()).isEmpty();
+      assertThat(errors(PATIENT, PatientContextFormat.yaml().write(patient), InputFormat.YAML)).as(p.id()).isEmpty();
+    }
+  }
+
   /** Each is the valid minimal protocol broken in one way; the schema and the reader both refuse it. */
   @ParameterizedTest
   @ValueSource(
@@ -61,6 +76,8 @@ class SchemaTest {
         "\"title\": \"Minimal\", -> \"title\": \" \",",
         "\"title\": \"Minimal\", -> \"title\": \"Minimal\", \"colour\": \"red\",",
         "\"title\": \"Minimal\", -> \"title\": \"Minimal\", \"tags\": [\"a\", \"a\"],",
+        "\"title\": \"Minimal\", -> \"title\": \"Minimal\", \"tags\": [\" \"],",
+        "\"title\": \"Minimal\", -> \"title\": \"Minimal\", \"sources\": [\"\"],",
         "\"title\": \"Minimal\", -> \"title\": \"Minimal\", \"treats\": [\"neck left\"],",
         "\"version\": \"1\", -> \"version\": 1,",
         "\"repeats\": 1, -> \"repeats\": 0,",

@@ -377,4 +377,112 @@ public final class LymphaArbitraries {
   public static Arbitrary<PatientContext> patientContextsWithIntactNodes() {
     return patientContexts().map(p -> p.withCompromised(List.of()));
   }
+
+  // ------------------------------------------------------------------ file format
+
+  /** Texts that trip naive writers: YAML keywords, number look-alikes, quotes, markers, breaks. */
+  private static final List<String> AWKWARD =
+      List.of(
+          "true", "false", "null", "~", "yes", "no", "on", "off", "1", "1.0", "0x1F", "1e3", ".inf",
+          "-", "- item", "key: value", "# comment", "&anchor", "*alias", "!tag", "|", ">", "'",
+          "\"", "\\", "{}", "[]", "@", "`", "%", " leading", "trailing ", "two\nlines",
+          "ends with\n", "\nstarts with", "tab\there", "ünïcödé ✓", "日本語", "emoji 😀", "a\u00A0b",
+          "---", "...", "\u0000nul", "bell\u0007");
+
+  private static final String AWKWARD_CHARS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+          + " \n\t\r\"'\\:#-{}[],&*!|>%@`.?éüß中";
+
+  /**
+   * Texts that stress a file format: random mixes of letters, quotes, backslashes, YAML
+   * indicators, line breaks, tabs and non-ASCII, and known troublemakers ("true", "1.0", "~",
+   * "- item", emoji, NUL). May be blank; see {@link #awkwardNonBlankTexts()}.
+   */
+  public static Arbitrary<String> awkwardTexts() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, Arbitraries.strings().withChars(AWKWARD_CHARS).ofMaxLength(40)),
+        Tuple.of(1, Arbitraries.of(AWKWARD)));
+  }
+
+  /** {@link #awkwardTexts()} that are not blank, for fields the model requires to be non-blank. */
+  public static Arbitrary<String> awkwardNonBlankTexts() {
+    return awkwardTexts().filter(s -> !s.isBlank());
+  }
+
+  /** Values in mmHg at full double precision, with awkward ones (1e-7, 0.1 + 0.2, just under 200). */
+  public static Arbitrary<Double> preciseMmHgValues() {
+    return Arbitraries.oneOf(
+        Arbitraries.doubles().between(0, Pressure.MAX_MM_HG),
+        Arbitraries.of(0.0, 1e-7, 0.1 + 0.2, 30.000001, Math.nextDown(Pressure.MAX_MM_HG)));
+  }
+
+  /** Tempos at full double precision. */
+  public static Arbitrary<Tempo> preciseTempos() {
+    return Arbitraries.doubles().between(Tempo.MIN_SECONDS, Tempo.MAX_SECONDS).map(Tempo::ofSeconds);
+  }
+
+  /**
+   * {@link #protocols()} whose every text (title, version, author, description, tags, sources,
+   * sequence names, hands, notes) is awkward and whose numbers use full double precision: the
+   * protocols the file format's laws must hold for.
+   */
+  public static Arbitrary<Protocol> protocolsWithAwkwardValues() {
+    return Combinators.combine(
+            protocols(),
+            awkwardNonBlankTexts().list().ofSize(16),
+            awkwardTexts(),
+            preciseMmHgValues().list().ofSize(8),
+            preciseTempos().list().ofSize(8))
+        .as(
+            (p, texts, description, mmHg, tempos) -> {
+              Cycle<String> text = new Cycle<>(texts);
+              Cycle<Double> value = new Cycle<>(mmHg);
+              Cycle<Tempo> tempo = new Cycle<>(tempos);
+              List<Sequence> sequences = new ArrayList<>();
+              for (Sequence s : p.sequences()) {
+                List<Step> steps = new ArrayList<>();
+                for (Step st : s.steps()) {
+                  Step changed = st.withTempo(tempo.next());
+                  if (st.pressure().mmHg().isPresent()) {
+                    changed = changed.withPressure(st.pressure().withMmHg(value.next()));
+                  }
+                  changed = st.hands().isPresent() ? changed.withHands(text.next()) : changed;
+                  changed = st.note().isPresent() ? changed.withNote(text.next()) : changed;
+                  steps.add(changed);
+                }
+                sequences.add(s.withName(text.next()).withSteps(steps));
+              }
+              List<String> tags = new ArrayList<>();
+              p.tags().forEach(t -> tags.add(text.next()));
+              List<String> sources = new ArrayList<>();
+              p.sources().forEach(t -> sources.add(text.next()));
+              return p.withTitle(text.next())
+                  .withVersion(text.next())
+                  .withAuthor(p.author().map(a -> text.next()))
+                  .withDescription(description)
+                  .withTags(tags)
+                  .withSources(sources)
+                  .withSequences(sequences);
+            });
+  }
+
+  /** {@link #patientContexts()} with an awkward label. */
+  public static Arbitrary<PatientContext> patientContextsWithAwkwardLabels() {
+    return Combinators.combine(patientContexts(), awkwardNonBlankTexts().optional(0.7))
+        .as((p, label) -> label.map(p::withLabel).orElse(p));
+  }
+
+  /** Hands out the items of a list in turn, round and round. */
+  private static final class Cycle<T> {
+    private final List<T> items;
+    private int next;
+
+    Cycle(List<T> items) {
+      this.items = items;
+    }
+
+    T next() {
+      return items.get(next++ % items.size());
+    }
+  }
 }
