@@ -1,0 +1,123 @@
+package io.github.lympha.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code lympha} command-line tool: checks, renders, lists and converts Lympha protocol files.
+ *
+ * <p>Exit codes: {@value #OK} when all went well (and a validated protocol has no errors), {@value
+ * #FINDINGS} when validation found errors, {@value #UNREADABLE} when an input cannot be read or the
+ * command line is wrong, {@value #INTERNAL} for a bug in Lympha.
+ */
+@Command(
+    name = "lympha",
+    mixinStandardHelpOptions = true,
+    versionProvider = LymphaCli.Version.class,
+    description = {
+      "Checks, renders, lists and converts manual lymphatic drainage (MLD) protocol files.",
+      "Lympha models protocols; it gives no medical advice."
+    },
+    subcommands = {
+      RenderCommand.class,
+      CatalogueCommand.class,
+      ConvertCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all went well; a validated protocol has no errors",
+      "1:validation found errors",
+      "2:an input cannot be read, or the command line is wrong",
+      "3:an internal error (a bug in Lympha; please report it)"
+    })
+public final class LymphaCli implements Runnable {
+  /** All went well. */
+  public static final int OK = 0;
+
+  /** Validation found errors. */
+  public static final int FINDINGS = 1;
+
+  /** An input cannot be read, or the command line is wrong. */
+  public static final int UNREADABLE = 2;
+
+  /** An internal error: a bug in Lympha. */
+  public static final int INTERNAL = 3;
+
+  @Spec CommandSpec spec;
+
+  /** Runs the tool and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(execute(out, err, args));
+  }
+
+  /** Runs the tool with these streams and returns its exit code; for tests and embedding. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** The configured command line, writing to these streams. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new LymphaCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine at = e.getCommandLine();
+          at.getErr().println("lympha: " + e.getMessage());
+          if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, at.getErr())) {
+            at.getErr().println();
+            at.usage(at.getErr());
+          }
+          at.getErr().flush();
+          return UNREADABLE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, at, parsed) -> {
+          at.getErr().println("lympha: internal error: " + e);
+          e.printStackTrace(at.getErr());
+          at.getErr().flush();
+          return INTERNAL;
+        });
+    return cli;
+  }
+
+  /** Without a command: says that one is needed, with the usage. */
+  @Override
+  public void run() {
+    throw new ParameterException(
+        spec.commandLine(), "Missing command; for example: lympha validate leg.yaml");
+  }
+
+  /** Reads the version from the resource the build writes. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = LymphaCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {
+        "lympha " + p.getProperty("version", "(development build)"),
+        "Lympha models protocols; it gives no medical advice."
+      };
+    }
+  }
+}

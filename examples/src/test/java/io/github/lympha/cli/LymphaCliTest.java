@@ -1,0 +1,255 @@
+package io.github.lympha.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.lympha.catalogue.Catalogue;
+import io.github.lympha.format.PatientContextFormat;
+import io.github.lympha.format.ProtocolFormat;
+import io.github.lympha.protocol.Protocol;
+import io.github.lympha.render.Instructions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the tool in-process, as a user would from a shell, and checks output and exit codes. */
+class LymphaCliTest {
+  @TempDir Path dir;
+
+  /** What one run printed and returned. */
+  record Run(int exitCode, String out, String err) {}
+
+  static Run lympha(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = LymphaCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  Path file(String name, String content) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, content);
+    return f;
+  }
+
+  Path seedLegYaml() throws IOException {
+    return file("seed-leg.yaml", ProtocolFormat.yaml().write(Catalogue.seedLeg()));
+  }
+
+  // ------------------------------------------------------------------ help and usage
+
+  @Test
+  void printsHelpListingEveryCommand() {
+    Run r = lympha("--help");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .startsWith("Usage: lympha [-hV] [COMMAND]")
+        .contains("render", "catalogue", "convert", "Exit codes:")
+        .contains("Lympha models protocols; it gives no medical advice.");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void printsItsVersionFromEveryCommand() {
+    for (String[] args :
+        new String[][] {{"--version"}, {"render", "--version"}, {"catalogue", "show", "-V"}}) {
+      Run r = lympha(args);
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.out()).startsWith("lympha 0.1.0-SNAPSHOT");
+    }
+  }
+
+  @Test
+  void printsHelpForEachCommand() {
+    Run r = lympha("convert", "--help");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("Usage: lympha convert [-hV] --to=SYNTAX FILE").contains("json, yaml");
+    assertThat(lympha("help", "render").out()).startsWith("Usage: lympha render [-hV] [--markdown] PROTOCOL_FILE");
+  }
+
+  @Test
+  void asksForACommandWhenGivenNone() {
+    Run r = lympha();
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).startsWith("lympha: Missing command; for example: lympha validate leg.yaml").contains("Usage: lympha");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void suggestsTheCommandMeantForAnUnknownOne() {
+    Run r = lympha("rendr", "leg.yaml");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).contains("lympha: Unmatched arguments from index 0: 'rendr', 'leg.yaml'").contains("Did you mean: lympha render");
+  }
+
+  @Test
+  void suggestsTheOptionMeantForAnUnknownOne() throws IOException {
+    Run r = lympha("render", seedLegYaml().toString(), "--markdwn");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).contains("lympha: Unknown option: '--markdwn'").contains("--markdown");
+  }
+
+  @Test
+  void refusesAMissingArgument() {
+    Run r = lympha("render");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).contains("lympha: Missing required parameter: 'PROTOCOL_FILE'").contains("Usage: lympha render");
+  }
+
+  // ------------------------------------------------------------------ catalogue
+
+  @Test
+  void listsTheCatalogueIdFirstThenTitle() {
+    Run r = lympha("catalogue");
+
+    assertThat(r.exitCode()).isZero();
+    String[] lines = r.out().split("\n");
+    assertThat(lines).hasSize(Catalogue.all().size());
+    for (int i = 0; i < lines.length; i++) {
+      Protocol p = Catalogue.all().get(i);
+      assertThat(lines[i]).startsWith(p.id() + " ").endsWith(p.title());
+    }
+  }
+
+  @Test
+  void showsAReferenceProtocolAsTheWriterWritesIt() {
+    Run json = lympha("catalogue", "show", Catalogue.SEED_CLINIC_LEG);
+    Run yaml = lympha("catalogue", "show", Catalogue.SEED_CLINIC_LEG, "--yaml");
+
+    assertThat(json.exitCode()).isZero();
+    assertThat(json.out()).isEqualTo(ProtocolFormat.json().write(Catalogue.seedLeg()));
+    assertThat(lympha("catalogue", "show", "--json", Catalogue.SEED_CLINIC_LEG).out()).isEqualTo(json.out());
+    assertThat(yaml.out()).isEqualTo(ProtocolFormat.yaml().write(Catalogue.seedLeg()));
+    assertThat(ProtocolFormat.yaml().read(yaml.out())).isEqualTo(Catalogue.seedLeg());
+  }
+
+  @Test
+  void suggestsTheReferenceProtocolMeant() {
+    Run r = lympha("catalogue", "show", "seed-leg");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err())
+        .startsWith("lympha: no reference protocol \"seed-leg\"; did you mean seed-clinic-leg? The catalogue holds ")
+        .contains(String.join(", ", Catalogue.ids()));
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void refusesBothSyntaxesAtOnce() {
+    Run r = lympha("catalogue", "show", Catalogue.SEED_CLINIC_LEG, "--json", "--yaml");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).contains("--json, --yaml are mutually exclusive");
+  }
+
+  // ------------------------------------------------------------------ render
+
+  @Test
+  void rendersAProtocolFileAsTextOrMarkdown() throws IOException {
+    Path f = seedLegYaml();
+
+    Run text = lympha("render", f.toString());
+    Run markdown = lympha("render", f.toString(), "--markdown");
+
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).isEqualTo(Instructions.text(Catalogue.seedLeg()));
+    assertThat(markdown.out()).isEqualTo(Instructions.markdown(Catalogue.seedLeg()));
+  }
+
+  @Test
+  void reportsEveryProblemOfABadFileOnStandardError() throws IOException {
+    Path bad =
+        file(
+            "bad.yaml",
+            ProtocolFormat.yaml()
+                .write(Catalogue.seedLeg())
+                .replaceFirst("stroke: SKIN_STRETCH", "stroke: pumping")
+                .replace("title:", "titel:"));
+
+    Run r = lympha("render", bad.toString());
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .startsWith("lympha: Cannot read the protocol from " + bad + ": 3 problems")
+        .contains("/title (line 1, column 1): missing field \"title\"; add a title for people")
+        .contains("/titel (line 4, column 1): unknown field \"titel\"; did you mean \"title\"?")
+        .containsPattern("/sequences/0/steps/0/stroke \\(line \\d+, column \\d+\\): unknown stroke \"pumping\"; did you mean PUMP\\?")
+        .doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void saysWhenAFileDoesNotExist() {
+    Run r = lympha("render", dir.resolve("missing.yaml").toString());
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).isEqualTo("lympha: cannot read " + dir.resolve("missing.yaml") + ": no such file\n");
+  }
+
+  @Test
+  void saysWhenTheFileIsADirectory() {
+    Run r = lympha("render", dir.toString());
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).startsWith("lympha: cannot read " + dir + ": it is a directory");
+  }
+
+  // ------------------------------------------------------------------ convert
+
+  @Test
+  void convertsAProtocolBetweenSyntaxes() throws IOException {
+    Run toJson = lympha("convert", seedLegYaml().toString(), "--to", "json");
+    Path json = file("seed-leg.json", toJson.out());
+    Run toYaml = lympha("convert", json.toString(), "--to=YAML");
+
+    assertThat(toJson.exitCode()).isZero();
+    assertThat(toJson.out()).isEqualTo(ProtocolFormat.json().write(Catalogue.seedLeg()));
+    assertThat(toYaml.out()).isEqualTo(ProtocolFormat.yaml().write(Catalogue.seedLeg()));
+  }
+
+  @Test
+  void convertsAPatientFileAndReadsFilesWithoutAKnownExtension() throws IOException {
+    Path patient =
+        file("patient.txt", PatientContextFormat.json().write(Catalogue.patientFor(Catalogue.SEED_CLINIC_LEG)));
+
+    Run r = lympha("convert", patient.toString(), "--to", "yaml");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo(PatientContextFormat.yaml().write(Catalogue.patientFor(Catalogue.SEED_CLINIC_LEG)));
+  }
+
+  @Test
+  void reportsTheProblemsOfTheKindAFileClaims() throws IOException {
+    Path patient = file("patient.yaml", "lympha: \"1\"\nkind: patient\ntissue: HARD\n");
+    Path unknownKind = file("thing.yaml", "lympha: \"1\"\nkind: plan\n");
+
+    Run r = lympha("convert", patient.toString(), "--to", "json");
+    Run u = lympha("convert", unknownKind.toString(), "--to", "json");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err())
+        .isEqualTo(
+            "lympha: Cannot read the patient context from "
+                + patient
+                + ": 1 problem\n  /tissue (line 3, column 9): unknown tissue state \"HARD\"; expected one"
+                + " of NORMAL, FIBROTIC\n");
+    assertThat(u.err()).startsWith("lympha: Cannot read the protocol from " + unknownKind).contains("unknown kind \"plan\"");
+  }
+
+  @Test
+  void refusesAnUnknownTargetSyntax() throws IOException {
+    Run r = lympha("convert", seedLegYaml().toString(), "--to", "xml");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).startsWith("lympha: Invalid value for option '--to': expected json or yaml, not 'xml'");
+  }
+}
