@@ -8,7 +8,7 @@ import java.util.Optional;
 public enum Syntax {
   /** JSON (RFC 8259), UTF-8, files ending in {@code .json}. */
   JSON("json"),
-  /** YAML 1.2, UTF-8, files ending in {@code .yaml} or {@code .yml}; no anchors or aliases. */
+  /** YAML 1.2, UTF-8, files ending in {@code .yaml} or {@code .yml}; one document, no aliases or tags. */
   YAML("yaml");
 
   private final String extension;

@@ -28,7 +28,7 @@ import tools.jackson.dataformat.yaml.YAMLReadFeature;
 /**
  * Parses JSON or YAML text into a {@link Node} tree, recording the line and column of every value
  * and member name. It reports, with their positions: malformed text, an empty document, repeated
- * member names, nesting deeper than the limit, YAML anchors, aliases and unknown tags, text that is
+ * member names, nesting deeper than the limit, YAML aliases and unknown tags, text that is
  * not valid Unicode, and anything after the document. It walks the parser's tokens with an
  * explicit stack, so the depth of the input never deepens the Java stack.
  */
@@ -75,10 +75,7 @@ final class TreeReader {
   private final int maxDepth;
   private final Problems problems;
 
-  /** YAML anchors and aliases: the first of each is reported, with how many there are. */
-  private @Nullable Node firstAnchor;
-  private String firstAnchorName = "";
-  private int anchors;
+  /** YAML aliases: the first is reported, with how many there are. */
   private @Nullable Node firstAlias;
   private String firstAliasName = "";
   private int aliases;
@@ -109,12 +106,17 @@ final class TreeReader {
         reportSyntaxError(parser, e);
         return Optional.empty();
       } finally {
-        reportAnchorsAndAliases();
+        reportAliases();
       }
     }
   }
 
-  private void reportAnchorsAndAliases() {
+  /**
+   * Reports YAML aliases: Lympha files hold each value once, so an alias would be a second
+   * reference that the model cannot hold. Refusing them (rather than expanding them) also makes a
+   * "billion laughs" file cost nothing. Anchors alone change no value and are ignored.
+   */
+  private void reportAliases() {
     if (firstAlias != null) {
       problems.at(
           firstAlias,
@@ -123,15 +125,6 @@ final class TreeReader {
               + ") are not supported in Lympha files"
               + (aliases > 1 ? " (this file has " + aliases + " of them)" : "")
               + "; write the value out in full");
-    }
-    if (firstAnchor != null) {
-      problems.at(
-          firstAnchor,
-          "YAML anchors (&"
-              + firstAnchorName
-              + ") are not supported in Lympha files"
-              + (anchors > 1 ? " (this file has " + anchors + " of them)" : "")
-              + "; remove the anchor");
     }
   }
 
@@ -277,11 +270,6 @@ final class TreeReader {
         firstAliasName = parser.getString();
       }
       return invalid;
-    }
-    Object anchor = parser.getObjectId();
-    if (anchor != null && anchors++ == 0) {
-      firstAnchor = node;
-      firstAnchorName = String.valueOf(anchor);
     }
     String tag = parser.getRawTag();
     if (tag != null && !tag.startsWith(YAML_TAG_PREFIX)) {

@@ -636,13 +636,8 @@ class ProtocolFormatErrorsTest {
                 6,
                 12,
                 "YAML aliases (*a0) are not supported in Lympha files (this file has 90 of them); write"
-                    + " the value out in full"),
-            Problem.of(
-                "/tags",
-                5,
-                7,
-                "YAML anchors (&a0) are not supported in Lympha files (this file has 10 of them);"
-                    + " remove the anchor"));
+                    + " the value out in full"))
+        .noneMatch(p -> p.message().contains("anchor"));
   }
 
   @Test
