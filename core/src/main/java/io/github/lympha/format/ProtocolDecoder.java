@@ -63,13 +63,13 @@ final class ProtocolDecoder {
     Protocol.Builder b = Protocol.builder().anatomy(anatomy);
     d.required(o, "id", "add an id such as \"leg-intact\"").flatMap(this::id).ifPresent(b::id);
     d.required(o, "title", "add a title for people")
-        .flatMap(n -> d.nonBlank(n, "title", Integer.MAX_VALUE))
+        .flatMap(n -> d.nonBlank(n, "the title", Integer.MAX_VALUE))
         .ifPresent(b::title);
     Decoding.optional(o, "version")
-        .flatMap(n -> d.nonBlank(n, "version", Integer.MAX_VALUE))
+        .flatMap(n -> d.nonBlank(n, "the version", Integer.MAX_VALUE))
         .ifPresent(b::version);
     Decoding.optional(o, "author")
-        .flatMap(n -> d.nonBlank(n, "author", Integer.MAX_VALUE))
+        .flatMap(n -> d.nonBlank(n, "the author", Integer.MAX_VALUE))
         .ifPresent(b::author);
     Decoding.optional(o, "description").flatMap(d::text).ifPresent(b::description);
     Decoding.optional(o, "treats")
@@ -181,7 +181,7 @@ final class ProtocolDecoder {
         .flatMap(n -> d.whole(n, "repetitions", 1, Step.MAX_REPETITIONS))
         .ifPresent(b::repetitions);
     Decoding.optional(o, "hands")
-        .flatMap(n -> d.nonBlank(n, "hands", Step.MAX_TEXT))
+        .flatMap(n -> d.nonBlank(n, "the hands text", Step.MAX_TEXT))
         .ifPresent(b::hands);
     Decoding.optional(o, "note")
         .flatMap(n -> d.nonBlank(n, "the note", Step.MAX_TEXT))

@@ -513,7 +513,7 @@ class ProtocolFormatErrorsTest {
                 9,
                 "invalid protocol id \"Neck Protocol\"; use lower-case letters, digits, '.', '-' and '_'"
                     + " (at most 100), like \"leg-intact\""),
-            Problem.of("/title", 5, 12, "title must not be blank"),
+            Problem.of("/title", 5, 12, "the title must not be blank"),
             Problem.of(
                 "/sequences/0/steps",
                 9,
