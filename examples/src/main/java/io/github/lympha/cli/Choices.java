@@ -1,6 +1,7 @@
 package io.github.lympha.cli;
 
 import io.github.lympha.format.Syntax;
+import io.github.lympha.validation.Policy;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,6 +35,59 @@ final class Choices {
         names.add(s.extension().toLowerCase(Locale.ROOT));
       }
       return names.iterator();
+    }
+  }
+
+  /** {@code default} (also {@code standard}) or {@code strict}: the validator's policies. */
+  static final class PolicyConverter implements ITypeConverter<Policy> {
+    @Override
+    public Policy convert(String value) {
+      switch (value.toLowerCase(Locale.ROOT)) {
+        case "default":
+        case "standard":
+          return Policy.standard();
+        case "strict":
+          return Policy.strict();
+        default:
+          throw new TypeConversionException("expected default or strict, not '" + value + "'");
+      }
+    }
+  }
+
+  /** The policy names for help texts. */
+  static final class Policies implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("default", "strict").iterator();
+    }
+  }
+
+  /** How {@code validate} prints its report. */
+  enum Output {
+    /** The report for people. */
+    TEXT,
+    /** An object with {@code valid} and {@code findings}, for scripts. */
+    JSON
+  }
+
+  /** {@code text} or {@code json}, in any case. */
+  static final class OutputConverter implements ITypeConverter<Output> {
+    @Override
+    public Output convert(String value) {
+      for (Output o : Output.values()) {
+        if (o.name().equalsIgnoreCase(value)) {
+          return o;
+        }
+      }
+      throw new TypeConversionException("expected text or json, not '" + value + "'");
+    }
+  }
+
+  /** The output names for help texts. */
+  static final class Outputs implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("text", "json").iterator();
     }
   }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code lympha} command-line tool: checks, renders, lists and converts Lympha protocol files.
+ * The {@code lympha} command-line tool: validates, renders, lists and converts Lympha files.
  *
  * <p>Exit codes: {@value #OK} when all went well (and a validated protocol has no errors), {@value
  * #FINDINGS} when validation found errors, {@value #UNREADABLE} when an input cannot be read or the
@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = LymphaCli.Version.class,
     description = {
-      "Checks, renders, lists and converts manual lymphatic drainage (MLD) protocol files.",
+      "Validates, renders, lists and converts manual lymphatic drainage (MLD) protocol files.",
       "Lympha models protocols; it gives no medical advice."
     },
     subcommands = {
+      ValidateCommand.class,
       RenderCommand.class,
       CatalogueCommand.class,
       ConvertCommand.class,

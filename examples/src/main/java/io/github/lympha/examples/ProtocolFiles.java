@@ -27,13 +27,14 @@ public final class ProtocolFiles {
 
   /**
    * A short protocol for the left leg after inguinal dissection, after reference §5.4: open the
-   * terminus, then reroute the lateral thigh over the flank to the left axilla [S7][S33].
+   * terminus, clear the deep abdomen, prepare the left axilla, then reroute the flank and the
+   * lateral thigh over the axillo-inguinal anastomosis to the left axilla [S7][S33].
    */
   public static Protocol protocol() {
     return ProtocolBuilder.create("leg-reroute-example", "Left leg after inguinal dissection (short)")
         .version("1.2")
         .author("Lympha docs")
-        .description("Open the terminus, then reroute the lateral thigh over the flank.")
+        .description("Terminus, abdomen and left axilla first; then the lateral thigh over the flank.")
         .treating("THIGH_LATERAL_L")
         .sources("S7", "S33", "S40")
         .tags("leg", "reroute")
@@ -42,6 +43,8 @@ public final class ProtocolFiles {
             p -> p.nodes("TERMINUS_L").stationaryCircles().times(10)
                 .hands("Fingers hooked over the left clavicle")
                 .nodes("TERMINUS_R").stationaryCircles().times(10))
+        .phase("Deep abdomen", p -> p.nodes("CISTERNA_CHYLI").abdominalBreathing().times(5))
+        .phase("Left axilla", p -> p.nodes("AXILLARY_L").stationaryCircles().times(10))
         .phase(
             "Reroute over the flank",
             p -> p.repeat(3)
@@ -50,6 +53,7 @@ public final class ProtocolFiles {
                 .region("THIGH_LATERAL_L").pump().toward("AXILLARY_L").via("AIA_L")
                 .tempo(Tempo.ofSeconds(1.5))
                 .note("Never toward the dissected groin."))
+        .phase("Back to the axilla", p -> p.nodes("AXILLARY_L").stationaryCircles().times(5))
         .build();
   }
 
@@ -58,7 +62,7 @@ public final class ProtocolFiles {
     Anatomy anatomy = Anatomy.standard();
     return PatientContext.builder()
         .label("left leg, inguinal nodes removed")
-        .addAffected(anatomy.region("THIGH_LATERAL_L"), anatomy.region("CALF_L"))
+        .addAffected(anatomy.region("THIGH_LATERAL_L"))
         .addCompromised(
             CompromisedNodeGroup.of(anatomy.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
         .build();

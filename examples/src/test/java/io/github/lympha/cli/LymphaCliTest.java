@@ -48,7 +48,7 @@ class LymphaCliTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
         .startsWith("Usage: lympha [-hV] [COMMAND]")
-        .contains("render", "catalogue", "convert", "Exit codes:")
+        .contains("validate", "render", "catalogue", "convert", "Exit codes:")
         .contains("Lympha models protocols; it gives no medical advice.");
     assertThat(r.err()).isEmpty();
   }
@@ -103,6 +103,145 @@ class LymphaCliTest {
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
     assertThat(r.err()).contains("lympha: Missing required parameter: 'PROTOCOL_FILE'").contains("Usage: lympha render");
+  }
+
+  // ------------------------------------------------------------------ validate
+
+  Path thighForRemovedNodes() throws IOException {
+    return file(
+        "thigh.yaml",
+        """
+        lympha: "1"
+        kind: protocol
+        id: thigh
+        title: Left thigh
+        sequences:
+          - name: Thigh
+            steps:
+              - site: THIGH_LATERAL_L
+                stroke: PUMP
+                toward: INGUINAL_SUPERFICIAL_L
+        """);
+  }
+
+  Path patientWithoutLeftGroin() throws IOException {
+    return file(
+        "patient.yaml",
+        """
+        lympha: "1"
+        kind: patient
+        compromised:
+          - group: INGUINAL_SUPERFICIAL_L
+            reason: REMOVED
+        """);
+  }
+
+  @Test
+  void validatesAProtocolAloneAndExitsWithZeroWithoutErrors() throws IOException {
+    Run r = lympha("validate", seedLegYaml().toString());
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.OK);
+    assertThat(r.out())
+        .isEqualTo(io.github.lympha.validation.Validator.standard().validate(Catalogue.seedLeg()).toText());
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void exitsWithOneWhenTheReportHasErrors() throws IOException {
+    Run r = lympha("validate", thighForRemovedNodes().toString(), "--patient", patientWithoutLeftGroin().toString());
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.FINDINGS);
+    assertThat(r.out())
+        .contains("Result: not valid: 2 errors")
+        .contains("ERROR TARGET_NODE_GROUP_REMOVED at phase 1 \"Thigh\", step 1 (/sequences/0/steps/0)");
+  }
+
+  @Test
+  void printsTheReportAsJsonForScripts() throws IOException {
+    Run r =
+        lympha(
+            "validate", thighForRemovedNodes().toString(), "--patient", patientWithoutLeftGroin().toString(),
+            "--format", "JSON");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.FINDINGS);
+    assertThat(r.out())
+        .startsWith("{\n  \"protocol\": \"thigh\",\n  \"policy\": \"standard\",\n  \"valid\": false,\n  \"findings\": [\n")
+        .contains(
+            "    {\n      \"rule\": \"TARGET_NODE_GROUP_REMOVED\",\n      \"severity\": \"ERROR\",\n"
+                + "      \"location\": \"/sequences/0/steps/0\",\n      \"message\": \"This step sends lymph")
+        .contains("\"sources\": [\n        \"S7\",")
+        .contains("\"fix\": \"Stretch toward the left axillary nodes")
+        .endsWith("  ]\n}\n");
+  }
+
+  @Test
+  void writesAFindingAboutTheWholeProtocolWithANullLocation() throws IOException {
+    Path patient =
+        file("seed-patient.json", PatientContextFormat.json().write(Catalogue.patientFor(Catalogue.SEED_CLINIC_LEG)));
+
+    Run r = lympha("validate", seedLegYaml().toString(), "--patient", patient.toString(), "--format", "json");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.OK);
+    assertThat(r.out())
+        .contains("\"valid\": true")
+        .contains("\"rule\": \"AFFECTED_REGION_NOT_TREATED\",\n      \"severity\": \"INFO\",\n      \"location\": null,");
+  }
+
+  @Test
+  void validatesWithTheStrictPolicy() throws IOException {
+    Run strict = lympha("validate", seedLegYaml().toString(), "--policy", "strict");
+    Run standard = lympha("validate", seedLegYaml().toString(), "--policy=standard");
+
+    assertThat(strict.out()).contains("Policy: strict");
+    assertThat(standard.out()).contains("Policy: standard");
+    assertThat(strict.out())
+        .isEqualTo(
+            io.github.lympha.validation.Validator.builder()
+                .policy(io.github.lympha.validation.Policy.strict())
+                .build()
+                .validate(Catalogue.seedLeg())
+                .toText());
+  }
+
+  @Test
+  void refusesAnUnknownPolicyOrOutputFormat() throws IOException {
+    Run policy = lympha("validate", seedLegYaml().toString(), "--policy", "lax");
+    Run format = lympha("validate", seedLegYaml().toString(), "--format", "xml");
+
+    assertThat(policy.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(policy.err()).startsWith("lympha: Invalid value for option '--policy': expected default or strict, not 'lax'");
+    assertThat(format.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(format.err()).startsWith("lympha: Invalid value for option '--format': expected text or json, not 'xml'");
+  }
+
+  @Test
+  void reportsBothABadProtocolAndABadPatientFile() throws IOException {
+    Path protocol = file("bad.json", "{\"lympha\": \"1\", \"kind\": \"protocol\"}");
+    Path patient = file("bad-patient.yaml", "lympha: \"1\"\nkind: patient\ntissue: HARD\n");
+
+    Run r = lympha("validate", protocol.toString(), "--patient", patient.toString());
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .contains("lympha: Cannot read the protocol from " + protocol + ": 2 problems")
+        .contains("lympha: Cannot read the patient context from " + patient + ": 1 problem");
+  }
+
+  @Test
+  void validatesAPatientFileGivenAsAProtocolAsUnreadable() throws IOException {
+    Run r = lympha("validate", patientWithoutLeftGroin().toString());
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).contains("this file holds a patient context (\"kind\": \"patient\"), not a protocol");
+  }
+
+  @Test
+  void suggestsValidateForAMistypedCommand() {
+    Run r = lympha("valdate", "leg.yaml");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).contains("Did you mean: lympha validate");
   }
 
   // ------------------------------------------------------------------ catalogue

@@ -121,7 +121,7 @@ class FormatDocTest {
     assertThat(out)
         .startsWith("read back equal\n")
         .contains("patient read back equal\n")
-        .contains("/sequences/1/steps/1/stroke 52:17\n  unknown stroke \"pumping\"; did you mean PUMP?");
+        .contains("/sequences/3/steps/1/stroke 74:17\n  unknown stroke \"pumping\"; did you mean PUMP?");
     assertThat(Files.readString(dir.resolve("leg-reroute-example.yaml")))
         .isEqualTo(ProtocolFormat.yaml().write(ProtocolFiles.protocol()));
   }
