@@ -1,0 +1,33 @@
+package io.github.lympha.bench;
+
+import io.github.lympha.protocol.Protocol;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Building protocols with {@link io.github.lympha.protocol.ProtocolBuilder}: the seed leg protocol
+ * (9 steps in 4 phases) and the left leg with intact inguinal nodes (the catalogue's builder code,
+ * copied in {@link CatalogueBuilds} because the catalogue builds each protocol only once). The cost
+ * includes the protocol's own checks (every step's target reachable in the anatomy).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class BuildBenchmark {
+  /** Builds the seed protocol. */
+  @Benchmark
+  public Protocol seedLeg() {
+    return CatalogueBuilds.seedLeg();
+  }
+
+  /** Builds the intact-leg protocol. */
+  @Benchmark
+  public Protocol legIntactInguinal() {
+    return CatalogueBuilds.legIntactInguinal();
+  }
+}
