@@ -205,7 +205,9 @@ public abstract class Protocol {
       checkArgument(
           count <= MAX_STEPS, "Protocol %s has more than %s steps", id(), MAX_STEPS);
       for (int i = 0; i < seq.steps().size(); i++) {
-        checkStep(anatomy, seq.steps().get(i), "/sequences/" + s + "/steps/" + i);
+        int si = s;
+        int ii = i;
+        checkStep(anatomy, seq.steps().get(i), DeferredText.of(() -> "/sequences/" + si + "/steps/" + ii));
       }
     }
   }
@@ -219,7 +221,7 @@ public abstract class Protocol {
         id);
   }
 
-  private void checkStep(Anatomy anatomy, Step step, String where) {
+  private void checkStep(Anatomy anatomy, Step step, Object where) {
     Site site = step.site();
     checkArgument(
         anatomy.findSite(site.id()).filter(site::equals).isPresent(),
@@ -239,7 +241,11 @@ public abstract class Protocol {
         site.id(),
         step.toward().id(),
         site.id(),
-        anatomy.route(site).sites().size() > 1 ? anatomy.route(site).sites().get(1).id() : site.id());
+        DeferredText.of(
+            () ->
+                anatomy.route(site).sites().size() > 1
+                    ? anatomy.route(site).sites().get(1).id()
+                    : site.id()));
     step.via()
         .ifPresent(
             a -> {

@@ -888,15 +888,19 @@ public final class ProtocolBuilder {
       return text;
     }
 
-    private String where() {
-      return phase.where(index, site);
+    /** Where this step is, for messages; computed only if a check fails. */
+    private Object where() {
+      return DeferredText.of(() -> phase.where(index, site));
     }
 
-    private String reachableGroups() {
-      return anatomy.nodeGroups().stream()
-          .filter(g -> g.equals(site) || anatomy.isReachable(site, g))
-          .map(NodeGroup::id)
-          .collect(Collectors.joining(", "));
+    /** The node groups reachable from this step's site, for messages; computed only on failure. */
+    private Object reachableGroups() {
+      return DeferredText.of(
+          () ->
+              anatomy.nodeGroups().stream()
+                  .filter(g -> g.equals(site) || anatomy.isReachable(site, g))
+                  .map(NodeGroup::id)
+                  .collect(Collectors.joining(", ")));
     }
 
     private Step toStep() {
