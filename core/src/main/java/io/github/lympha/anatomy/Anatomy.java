@@ -59,15 +59,35 @@ public final class Anatomy {
   private final ImmutableMap<Site, ImmutableSet<Site>> anyDownstream;
   private final ImmutableMap<String, ImmutableSet<String>> homeTerritories;
   private final ImmutableMap<Site, Route> routes;
+  // Derived once: the accessors below are called per step by the builder and the validator.
+  private final ImmutableList<NodeGroup> nodeGroups;
+  private final ImmutableList<Region> regions;
+  private final ImmutableList<NodeGroup> termini;
+  private final ImmutableMap<String, ImmutableList<NodeGroup>> regionalNodeGroups;
+  private final ImmutableMap<String, ImmutableList<NodeGroup>> nextStations;
 
   private Anatomy(Builder builder) {
     this.sites = ImmutableMap.copyOf(builder.sites);
+    this.nodeGroups =
+        sites.values().stream()
+            .filter(Site::isNodeGroup)
+            .map(NodeGroup.class::cast)
+            .collect(ImmutableList.toImmutableList());
+    this.regions =
+        sites.values().stream()
+            .filter(s -> !s.isNodeGroup())
+            .map(Region.class::cast)
+            .collect(ImmutableList.toImmutableList());
+    this.termini =
+        nodeGroups.stream().filter(NodeGroup::isTerminus).collect(ImmutableList.toImmutableList());
     this.territories = ImmutableMap.copyOf(builder.territories);
     this.watersheds = ImmutableMap.copyOf(builder.watersheds);
     this.anastomoses = ImmutableMap.copyOf(builder.anastomoses);
     this.pathways = ImmutableList.copyOf(builder.pathways);
     checkConsistency();
     this.outgoing = pathways.stream().collect(ImmutableListMultimap.toImmutableListMultimap(Pathway::from, p -> p));
+    this.regionalNodeGroups = targetsOfEverySite(PathwayKind.TERRITORIAL);
+    this.nextStations = targetsOfEverySite(PathwayKind.EFFERENT);
     MutableNetwork<Site, Pathway> network =
         NetworkBuilder.directed().allowsParallelEdges(true).allowsSelfLoops(false).build();
     sites.values().forEach(network::addNode);
@@ -117,23 +137,17 @@ public final class Anatomy {
 
   /** All node groups, in catalogue order. */
   public ImmutableList<NodeGroup> nodeGroups() {
-    return sites.values().stream()
-        .filter(Site::isNodeGroup)
-        .map(NodeGroup.class::cast)
-        .collect(ImmutableList.toImmutableList());
+    return nodeGroups;
   }
 
   /** All regions, in catalogue order. */
   public ImmutableList<Region> regions() {
-    return sites.values().stream()
-        .filter(s -> !s.isNodeGroup())
-        .map(Region.class::cast)
-        .collect(ImmutableList.toImmutableList());
+    return regions;
   }
 
   /** The venous angles, where lymph returns to the blood. */
   public ImmutableList<NodeGroup> termini() {
-    return nodeGroups().stream().filter(NodeGroup::isTerminus).collect(ImmutableList.toImmutableList());
+    return termini;
   }
 
   /** All territories, in catalogue order. */
@@ -239,7 +253,7 @@ public final class Anatomy {
    * one first.
    */
   public ImmutableList<NodeGroup> regionalNodeGroups(Region region) {
-    return targets(region, PathwayKind.TERRITORIAL);
+    return targets(regionalNodeGroups, region);
   }
 
   /** The usual next station of a node group toward the venous angle; empty for a terminus. */
@@ -249,14 +263,26 @@ public final class Anatomy {
 
   /** Every next station of a node group, the usual one first. */
   public ImmutableList<NodeGroup> nextStations(NodeGroup group) {
-    return targets(group, PathwayKind.EFFERENT);
+    return targets(nextStations, group);
   }
 
-  private ImmutableList<NodeGroup> targets(Site site, PathwayKind kind) {
-    return pathwaysFrom(site).stream()
-        .filter(p -> p.kind() == kind)
-        .map(p -> (NodeGroup) site(p.to()))
-        .collect(ImmutableList.toImmutableList());
+  private static ImmutableList<NodeGroup> targets(
+      ImmutableMap<String, ImmutableList<NodeGroup>> bySite, Site site) {
+    ImmutableList<NodeGroup> found = bySite.get(site.id());
+    return found == null ? ImmutableList.of() : found;
+  }
+
+  private ImmutableMap<String, ImmutableList<NodeGroup>> targetsOfEverySite(PathwayKind kind) {
+    ImmutableMap.Builder<String, ImmutableList<NodeGroup>> b = ImmutableMap.builder();
+    for (String id : sites.keySet()) {
+      b.put(
+          id,
+          outgoing.get(id).stream()
+              .filter(p -> p.kind() == kind)
+              .map(p -> (NodeGroup) site(p.to()))
+              .collect(ImmutableList.toImmutableList()));
+    }
+    return b.buildOrThrow();
   }
 
   /**
