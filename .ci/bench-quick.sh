@@ -2,7 +2,7 @@
 # Quick run of the JMH suite (docs/performance.md) so the benchmarks never rot: every benchmark
 # runs once, briefly (1 warm-up and 1 measurement iteration of 200 ms, 1 fork). Timings on a
 # shared CI machine are noise, so this fails only on errors: a benchmark that throws fails the
-# run (-foe true), as does a build or JMH error. Takes about 1-3 minutes. From the repo root:
+# run (-foe true), as does a build or JMH error. Takes about 1-2 minutes. From the repo root:
 #   .ci/bench-quick.sh            (builds examples/target/lympha.jar if it is missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
