@@ -136,7 +136,6 @@ final class DirectionRules {
         NodeGroup toward = step.toward();
         Drainage.Facts f = context.drainage().facts(step);
         boolean limb = region.part().area() != BodyArea.TRUNK;
-        String regionals = regionalWords(anatomy, region);
         List<Site> sites = new ArrayList<>();
         sites.add(region);
         sites.add(toward);
@@ -159,7 +158,7 @@ final class DirectionRules {
                       + " toward the "
                       + toward.name()
                       + ", past its regional node groups ("
-                      + regionals
+                      + regionalWords(anatomy, region)
                       + "), which lie on the way.",
                   sites));
         } else if (f.isCrossing() && !f.drainageCompromised && limb) {
@@ -186,7 +185,7 @@ final class DirectionRules {
                       + " toward the "
                       + toward.name()
                       + ", skipping its regional node groups ("
-                      + regionals
+                      + regionalWords(anatomy, region)
                       + ") and crossing "
                       + watershedWords(anatomy, region, toward)
                       + ". That is a reroute, which makes sense only when the regional nodes are"
@@ -237,7 +236,7 @@ final class DirectionRules {
                       + " toward the "
                       + toward.name()
                       + ", skipping its regional node groups ("
-                      + regionals
+                      + regionalWords(anatomy, region)
                       + "); the patient context lists nodes on its route as compromised, so a"
                       + " reroute has a reason."
                       + border,
