@@ -22,4 +22,5 @@ module io.github.lympha {
   exports io.github.lympha.render;
   exports io.github.lympha.validation;
   exports io.github.lympha.format;
+  exports io.github.lympha.research;
 }

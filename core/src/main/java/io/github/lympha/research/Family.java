@@ -1,0 +1,433 @@
+package io.github.lympha.research;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterators;
+import io.github.lympha.protocol.Protocol;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PrimitiveIterator;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A lazy, bounded family of {@link Variant}s of a base protocol: the cartesian product of {@link
+ * Axis axes} of edits, unions of families, and reproducible random samples.
+ *
+ * <p>Nothing is generated until {@link #stream()}; each variant is then built from the base in one
+ * pass, sharing every unchanged sequence and step with it, and checked against the anatomy once.
+ * Variants whose edits cannot apply (see {@link Edit}) are skipped, so {@link #size()} is an upper
+ * bound. A family refuses to stream more than its {@link #limit()} (by default {@value
+ * #DEFAULT_LIMIT}): raise it with {@link #withLimit(long)} or draw a {@link #sample(long, long)}.
+ *
+ * <pre>{@code
+ * Family family = Family.of(base)
+ *     .vary(Axis.repetitions(3, 10))
+ *     .vary(Axis.pressureLevels(PressureLevel.values()))
+ *     .vary(Axis.dropEachStep(base).orUnchanged());
+ * family.sample(1_000, 42).stream().forEach(v -> ...);
+ * }</pre>
+ */
+public final class Family {
+  /** The most variants a family streams unless its limit is raised. */
+  public static final long DEFAULT_LIMIT = 1_000_000;
+
+  private final Source source;
+  private final long limit;
+
+  private Family(Source source, long limit) {
+    this.source = source;
+    this.limit = limit;
+  }
+
+  /** The family holding only the base protocol, unchanged. */
+  public static Family of(Protocol base) {
+    Objects.requireNonNull(base, "base");
+    return new Family(new Product(base, ImmutableList.of(), 1), DEFAULT_LIMIT);
+  }
+
+  /**
+   * Every variant of this family combined with every edit of the axis (a cartesian product; the
+   * axis varies fastest).
+   */
+  public Family vary(Axis axis) {
+    return new Family(source.times(ImmutableList.of(axis)), limit);
+  }
+
+  /** Every variant of this family with the edit applied after its own edits. */
+  public Family then(Edit edit) {
+    return vary(Axis.of(edit.description(), edit));
+  }
+
+  /**
+   * The product of this family and another of the same base: every pair of variants, this
+   * family's edits first. Both must be products of axes (not unions or samples).
+   */
+  public Family times(Family other) {
+    checkArgument(
+        source instanceof Product && other.source instanceof Product,
+        "Only products of axes can be multiplied; sample or concatenate the product instead");
+    Product a = (Product) source;
+    Product b = (Product) other.source;
+    checkArgument(
+        a.base.equals(b.base),
+        "Families of different bases cannot be multiplied: %s and %s",
+        a.base.id(),
+        b.base.id());
+    return new Family(a.times(b.axes), Math.max(limit, other.limit));
+  }
+
+  /** The variants of these families, one family after the other. */
+  public static Family concat(Family first, Family... more) {
+    List<Source> parts = new ArrayList<>();
+    parts.add(first.source);
+    long max = first.limit;
+    for (Family f : more) {
+      parts.add(f.source);
+      max = Math.max(max, f.limit);
+    }
+    return new Family(new Union(ImmutableList.copyOf(parts)), max);
+  }
+
+  /**
+   * A reproducible random sample of {@code n} distinct variants of this family (all of them, in
+   * order, when it holds no more than {@code n}): the same seed always draws the same variants in
+   * the same order.
+   */
+  public Family sample(long n, long seed) {
+    checkArgument(n >= 1, "Invalid sample size: %s; expected 1 or more", n);
+    return new Family(new Sample(source, n, seed), limit);
+  }
+
+  /** The same family, allowed to stream up to {@code limit} variants. */
+  public Family withLimit(long limit) {
+    checkArgument(limit >= 1, "Invalid limit: %s; expected 1 or more", limit);
+    return new Family(source, limit);
+  }
+
+  /** The most variants this family agrees to stream. */
+  public long limit() {
+    return limit;
+  }
+
+  /**
+   * The number of variants the family enumerates; an upper bound of what {@link #stream()}
+   * yields, since variants whose edits cannot apply are skipped.
+   */
+  public long size() {
+    return source.size();
+  }
+
+  /**
+   * The variants, generated lazily in order.
+   *
+   * @throws IllegalStateException when the family is larger than its limit, before generating
+   *     anything
+   */
+  public Stream<Variant> stream() {
+    long size = size();
+    checkState(
+        size <= limit,
+        "This family has %s variants, more than its limit of %s; raise the limit with"
+            + " withLimit(%s) or draw a reproducible sample with sample(n, seed)",
+        format(size),
+        format(limit),
+        size);
+    Spliterator<Variant> split =
+        Spliterators.spliterator(
+            new VariantIterator(source.variants()), size, Spliterator.ORDERED | Spliterator.NONNULL);
+    return StreamSupport.stream(split, false);
+  }
+
+  /** The variants as a list (subject to the limit). */
+  public ImmutableList<Variant> toList() {
+    return stream().collect(ImmutableList.toImmutableList());
+  }
+
+  /** The variant at a position of the family's enumeration, if its edits apply. */
+  public Optional<Variant> get(long index) {
+    checkArgument(
+        index >= 0 && index < size(), "Invalid index %s; this family has %s variants", index, size());
+    return source.variant(index);
+  }
+
+  @Override
+  public String toString() {
+    return "Family{" + source + ", limit " + limit + "}";
+  }
+
+  private static String format(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private static final class VariantIterator implements Iterator<Variant> {
+    private final Iterator<Optional<Variant>> attempts;
+    private @Nullable Variant next;
+
+    VariantIterator(Iterator<Optional<Variant>> attempts) {
+      this.attempts = attempts;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && attempts.hasNext()) {
+        next = attempts.next().orElse(null);
+      }
+      return next != null;
+    }
+
+    @Override
+    public Variant next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Variant v = Objects.requireNonNull(next);
+      next = null;
+      return v;
+    }
+  }
+
+  // ------------------------------------------------------------------ sources of variants
+
+  private abstract static class Source {
+    abstract long size();
+
+    abstract Optional<Variant> variant(long index);
+
+    /** Every variant (or skipped attempt) in order, generated lazily. */
+    Iterator<Optional<Variant>> variants() {
+      PrimitiveIterator.OfLong at = LongStream.range(0, size()).iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return at.hasNext();
+        }
+
+        @Override
+        public Optional<Variant> next() {
+          return variant(at.nextLong());
+        }
+      };
+    }
+
+    Source times(ImmutableList<Axis> axes) {
+      throw new IllegalArgumentException(
+          "Only products of axes can be varied further; vary the families before sampling or"
+              + " concatenating them");
+    }
+  }
+
+  private static final class Product extends Source {
+    final Protocol base;
+    final ImmutableList<Axis> axes;
+    final long size;
+
+    Product(Protocol base, ImmutableList<Axis> axes, long size) {
+      this.base = base;
+      this.axes = axes;
+      this.size = size;
+    }
+
+    @Override
+    Product times(ImmutableList<Axis> more) {
+      long s = size;
+      for (Axis a : more) {
+        try {
+          s = Math.multiplyExact(s, a.size());
+        } catch (ArithmeticException e) {
+          throw new IllegalArgumentException(
+              "A family of more than " + Long.MAX_VALUE + " variants cannot be enumerated; sample"
+                  + " the axes separately",
+              e);
+        }
+      }
+      return new Product(
+          base, ImmutableList.<Axis>builder().addAll(axes).addAll(more).build(), s);
+    }
+
+    @Override
+    long size() {
+      return size;
+    }
+
+    @Override
+    Optional<Variant> variant(long index) {
+      Draft draft = new Draft(base);
+      Edit[] chosen = new Edit[axes.size()];
+      long rest = index;
+      for (int a = axes.size() - 1; a >= 0; a--) {
+        Axis axis = axes.get(a);
+        chosen[a] = axis.edits().get((int) (rest % axis.size()));
+        rest /= axis.size();
+      }
+      List<String> changes = new ArrayList<>(chosen.length);
+      for (Edit e : chosen) {
+        if (!e.applySafely(draft)) {
+          return Optional.empty();
+        }
+        if (!e.isIdentity()) {
+          changes.add(e.description());
+        }
+      }
+      return draft.build().map(p -> Variant.of(p, base.id(), index, changes));
+    }
+
+    @Override
+    public String toString() {
+      return base.id() + " × " + axes.size() + " axes (" + size + " variants)";
+    }
+  }
+
+  private static final class Union extends Source {
+    final ImmutableList<Source> parts;
+    final long size;
+
+    Union(ImmutableList<Source> parts) {
+      this.parts = parts;
+      long s = 0;
+      for (Source p : parts) {
+        try {
+          s = Math.addExact(s, p.size());
+        } catch (ArithmeticException e) {
+          throw new IllegalArgumentException(
+              "A family of more than " + Long.MAX_VALUE + " variants cannot be enumerated", e);
+        }
+      }
+      this.size = s;
+    }
+
+    @Override
+    long size() {
+      return size;
+    }
+
+    @Override
+    Optional<Variant> variant(long index) {
+      long offset = 0;
+      for (Source p : parts) {
+        if (index < offset + p.size()) {
+          long at = offset;
+          return p.variant(index - offset).map(v -> reindex(v, v.index() + at));
+        }
+        offset += p.size();
+      }
+      throw new IllegalArgumentException("Invalid index " + index);
+    }
+
+    @Override
+    Iterator<Optional<Variant>> variants() {
+      List<Iterator<Optional<Variant>>> each = new ArrayList<>();
+      long offset = 0;
+      for (Source p : parts) {
+        long at = offset;
+        each.add(Iterators.transform(p.variants(), o -> o.map(v -> reindex(v, v.index() + at))));
+        offset += p.size();
+      }
+      return Iterators.concat(each.iterator());
+    }
+
+    @Override
+    public String toString() {
+      return "union of " + parts.size() + " (" + size + " variants)";
+    }
+  }
+
+  private static Variant reindex(Variant v, long index) {
+    return Variant.of(v.protocol(), v.baseId(), index, v.changes());
+  }
+
+  private static final class Sample extends Source {
+    final Source from;
+    final long n;
+    final long seed;
+
+    Sample(Source from, long n, long seed) {
+      this.from = from;
+      this.n = n;
+      this.seed = seed;
+    }
+
+    @Override
+    long size() {
+      return Math.min(n, from.size());
+    }
+
+    /** The i-th draw: the draws are repeated from the seed up to it. */
+    @Override
+    Optional<Variant> variant(long index) {
+      PrimitiveIterator.OfLong it = draws();
+      long drawn = -1;
+      for (long i = 0; i <= index; i++) {
+        drawn = it.nextLong();
+      }
+      return from.variant(drawn);
+    }
+
+    @Override
+    Iterator<Optional<Variant>> variants() {
+      if (n >= from.size()) {
+        return from.variants();
+      }
+      PrimitiveIterator.OfLong it = draws();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public Optional<Variant> next() {
+          return from.variant(it.nextLong());
+        }
+      };
+    }
+
+    /** Distinct positions of the sampled family, drawn from the seed. */
+    private PrimitiveIterator.OfLong draws() {
+      long total = from.size();
+      if (n >= total) {
+        return LongStream.range(0, total).iterator();
+      }
+      SplittableRandom random = new SplittableRandom(seed);
+      Set<Long> seen = new HashSet<>();
+      return new PrimitiveIterator.OfLong() {
+        long produced;
+
+        @Override
+        public boolean hasNext() {
+          return produced < n;
+        }
+
+        @Override
+        public long nextLong() {
+          checkState(hasNext(), "sample exhausted");
+          long i;
+          do {
+            i = random.nextLong(total);
+          } while (!seen.add(i));
+          produced++;
+          return i;
+        }
+      };
+    }
+
+    @Override
+    public String toString() {
+      return "sample of " + n + " (seed " + seed + ") from " + from;
+    }
+  }
+}
