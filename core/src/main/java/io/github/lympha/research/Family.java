@@ -148,8 +148,8 @@ public final class Family {
         format(limit),
         size);
     Spliterator<Variant> split =
-        Spliterators.spliterator(
-            new VariantIterator(source.variants()), size, Spliterator.ORDERED | Spliterator.NONNULL);
+        Spliterators.spliteratorUnknownSize(
+            new VariantIterator(source.variants()), Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(split, false);
   }
 

@@ -1,0 +1,708 @@
+package io.github.lympha.research;
+
+import com.google.common.collect.ImmutableList;
+import io.github.lympha.anatomy.Anatomy;
+import io.github.lympha.anatomy.BodyArea;
+import io.github.lympha.anatomy.BodyPart;
+import io.github.lympha.anatomy.NodeGroup;
+import io.github.lympha.anatomy.Pathway;
+import io.github.lympha.anatomy.PathwayKind;
+import io.github.lympha.anatomy.Region;
+import io.github.lympha.anatomy.Route;
+import io.github.lympha.anatomy.RouteResult;
+import io.github.lympha.anatomy.Side;
+import io.github.lympha.anatomy.Site;
+import io.github.lympha.patient.Condition;
+import io.github.lympha.patient.ContraindicationClass;
+import io.github.lympha.patient.PatientCondition;
+import io.github.lympha.patient.PatientContext;
+import io.github.lympha.patient.Scope;
+import io.github.lympha.protocol.Protocol;
+import io.github.lympha.protocol.Sequence;
+import io.github.lympha.protocol.Step;
+import io.github.lympha.technique.Stroke;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Plans a protocol for a patient from the sequencing principles of the domain reference (§4) and
+ * the drainage map: open the terminus on both sides; deep abdominal work where the route runs
+ * through the cisterna chyli; prepare the receiving node groups, proximal first; when a node group
+ * on the usual route is compromised, decongest the healthy territories beyond the anastomoses and
+ * reroute the blocked quadrant across the watershed; then drain each affected area segment by
+ * segment from proximal to distal, every stroke directed toward the first node group of the
+ * region's chosen route ({@link Anatomy#route(Site, Set)}); and finish by returning to the centre.
+ *
+ * <p>Steps in contraindicated regions (neck- or abdomen-scoped conditions, located conditions
+ * such as skin metastases) are left out and the plan's notes say so. When no sound protocol
+ * exists — an absolute whole-body contraindication, or an affected region with no route around
+ * the compromised node groups — the plan holds no protocol and explains why. Lympha gives no
+ * medical advice: a plan is a proposal for a qualified therapist to check.
+ *
+ * <pre>{@code
+ * Plan plan = Planner.standard().plan(patient);
+ * plan.protocol().ifPresentOrElse(p -> System.out.println(p.title()),
+ *     () -> System.out.println(plan.explanation()));
+ * }</pre>
+ */
+public final class Planner {
+  private static final Planner STANDARD = new Planner(Anatomy.standard());
+
+  private final Anatomy anatomy;
+
+  private Planner(Anatomy anatomy) {
+    this.anatomy = anatomy;
+  }
+
+  /** A planner on the standard anatomy. */
+  public static Planner standard() {
+    return STANDARD;
+  }
+
+  /** A planner on another anatomy. */
+  public static Planner of(Anatomy anatomy) {
+    return new Planner(Objects.requireNonNull(anatomy, "anatomy"));
+  }
+
+  /** The anatomy plans refer to. */
+  public Anatomy anatomy() {
+    return anatomy;
+  }
+
+  /** Plans a protocol for the patient with the default options. */
+  public Plan plan(PatientContext patient) {
+    return plan(patient, PlanOptions.defaults());
+  }
+
+  /** Plans a protocol for the patient. */
+  public Plan plan(PatientContext patient, PlanOptions options) {
+    return new Planning(anatomy, patient, options).run();
+  }
+
+  @Override
+  public String toString() {
+    return "Planner{" + anatomy + "}";
+  }
+
+  /** One planning run: mutable working state, used once. */
+  private static final class Planning {
+    private final Anatomy anatomy;
+    private final PatientContext patient;
+    private final PlanOptions options;
+    private final Set<NodeGroup> compromised;
+    private final Map<Site, String> excluded = new LinkedHashMap<>();
+    private final Set<Site> reportedExclusions = new LinkedHashSet<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<Site, Route> routes = new HashMap<>();
+    private final Map<String, Route> drained = new LinkedHashMap<>();
+    private final Set<Site> worked = new LinkedHashSet<>();
+    private final Set<String> sources = new LinkedHashSet<>();
+    private final Map<Site, Integer> order = new HashMap<>();
+
+    Planning(Anatomy anatomy, PatientContext patient, PlanOptions options) {
+      this.anatomy = anatomy;
+      this.patient = patient;
+      this.options = options;
+      this.compromised = patient.compromisedGroups();
+      List<Site> sites = anatomy.sites();
+      for (int i = 0; i < sites.size(); i++) {
+        order.put(sites.get(i), i);
+      }
+    }
+
+    Plan run() {
+      for (PatientCondition c : patient.conditions()) {
+        Optional<String> refusal = applyCondition(c);
+        if (refusal.isPresent()) {
+          return refuse(refusal.get());
+        }
+      }
+      List<Region> affected = new ArrayList<>();
+      for (Region r : sorted(patient.affected())) {
+        if (excluded.containsKey(r)) {
+          notes.add("Affected region " + r.id() + " is left out: " + excluded.get(r) + ".");
+          reportedExclusions.add(r);
+        } else {
+          affected.add(r);
+        }
+      }
+      if (!patient.affected().isEmpty() && affected.isEmpty()) {
+        return refuse(
+            "Every affected region is contraindicated for this patient, so there is nothing to"
+                + " drain: no protocol is planned.");
+      }
+      for (Region r : affected) {
+        RouteResult result = anatomy.route(r, compromised);
+        if (result.route().isEmpty()) {
+          return refuse(
+              result.explanation()
+                  + ". No protocol is planned: "
+                  + r.id()
+                  + " cannot be drained toward a working node group.");
+        }
+        Route route = result.route().get();
+        routes.put(r, route);
+        if (!route.equals(anatomy.route(r))) {
+          notes.add(r.id() + ": " + result.explanation() + ".");
+        }
+      }
+      if (affected.isEmpty()) {
+        notes.add("No affected region is given: the plan opens the terminus only.");
+      }
+      return build(affected);
+    }
+
+    // -------------------------------------------------------------- conditions
+
+    private Optional<String> applyCondition(PatientCondition c) {
+      Condition cond = c.condition();
+      String cited = cond.label() + " " + cite(cond.sources());
+      boolean absolute = cond.defaultClass() == ContraindicationClass.ABSOLUTE;
+      switch (cond.scope()) {
+        case WHOLE_BODY:
+          if (absolute) {
+            return Optional.of(
+                "MLD is contraindicated for this patient: "
+                    + cited
+                    + " is an absolute contraindication. No protocol is planned; a physician must"
+                    + " clear the patient first.");
+          }
+          if (cond.defaultClass() == ContraindicationClass.DEBATED
+              && !options.planDespiteDebatedConditions()) {
+            return Optional.of(
+                "Sources disagree whether "
+                    + cited
+                    + " contraindicates MLD. No protocol is planned; once a physician agrees, plan"
+                    + " again with planDespiteDebatedConditions.");
+          }
+          notes.add("The patient has " + cited + ": the protocol requires medical clearance.");
+          return Optional.empty();
+        case NECK:
+          if (absolute) {
+            exclude(
+                s -> s.part() == BodyPart.NECK,
+                "the neck is contraindicated (" + cited + ")");
+            notes.add(
+                "The neck is contraindicated ("
+                    + cited
+                    + "): the terminus, the neck nodes and the neck are left out.");
+          } else {
+            notes.add("The patient has " + cited + ": work on the neck requires clearance.");
+          }
+          return Optional.empty();
+        case ABDOMEN:
+          if (absolute) {
+            exclude(
+                s -> s.part() == BodyPart.ABDOMEN,
+                "deep abdominal work is contraindicated (" + cited + ")");
+            notes.add(
+                "Deep abdominal work is contraindicated ("
+                    + cited
+                    + "): the abdominal steps are left out.");
+          } else {
+            notes.add("The patient has " + cited + ": abdominal work requires clearance.");
+          }
+          return Optional.empty();
+        default:
+          for (Region r : c.regions()) {
+            excluded.putIfAbsent(r, cond.label() + " " + cite(cond.sources()) + " in " + r.id());
+          }
+          if (!c.regions().isEmpty()) {
+            notes.add(
+                "The patient has "
+                    + cited
+                    + " in "
+                    + ids(c.regions())
+                    + ": these regions are bypassed.");
+          }
+          return Optional.empty();
+      }
+    }
+
+    private void exclude(java.util.function.Predicate<Site> which, String reason) {
+      for (Site s : anatomy.sites()) {
+        if (which.test(s)) {
+          excluded.putIfAbsent(s, reason);
+        }
+      }
+    }
+
+    private Plan refuse(String why) {
+      notes.add(why);
+      return Plan.builder().addAllNotes(notes).build();
+    }
+
+    // -------------------------------------------------------------- the plan
+
+    private Plan build(List<Region> affected) {
+      Detail detail = options.detail();
+      boolean full = detail != Detail.BRIEF;
+
+      // The affected areas, each a chain from the trunk outward.
+      Map<String, List<Region>> chains = new LinkedHashMap<>();
+      for (Region r : affected) {
+        chains.computeIfAbsent(chainKey(r), k -> new ArrayList<>()).add(r);
+      }
+      Map<String, List<Region>> chainRegions = new LinkedHashMap<>();
+      for (Map.Entry<String, List<Region>> e : chains.entrySet()) {
+        chainRegions.put(e.getKey(), chain(e.getValue(), full));
+      }
+
+      // The trunk regions to reroute: those on the chosen routes and, in full plans, the whole
+      // quadrant behind a compromised node group that an affected region usually drains to.
+      Set<Region> reroute = new LinkedHashSet<>();
+      for (List<Region> chain : chainRegions.values()) {
+        for (Region r : chain) {
+          for (Site s : route(r).map(Route::sites).orElse(ImmutableList.of())) {
+            if (!s.equals(r) && !s.isNodeGroup() && s.part().area() == BodyArea.TRUNK) {
+              reroute.add((Region) s);
+            }
+          }
+        }
+      }
+      if (full) {
+        Set<NodeGroup> matter = new LinkedHashSet<>();
+        for (Region r : affected) {
+          anatomy.route(r).nodeGroups().stream().filter(compromised::contains).forEach(matter::add);
+        }
+        for (Region r : anatomy.regions()) {
+          if (r.part().area() == BodyArea.TRUNK
+              && anatomy.route(r).nodeGroups().stream().anyMatch(matter::contains)) {
+            reroute.add(r);
+          }
+        }
+      }
+      List<Region> rerouteOrder = drainable(reroute);
+
+      // Healthy territories beyond the anastomoses the reroutes use.
+      Map<String, NodeGroup> anastomosisTargets = new LinkedHashMap<>();
+      List<Region> everyDrained = new ArrayList<>(rerouteOrder);
+      chainRegions.values().forEach(everyDrained::addAll);
+      for (Region r : everyDrained) {
+        route(r).ifPresent(rt -> collectAnastomoses(rt, anastomosisTargets));
+      }
+      Set<Region> healthy = new LinkedHashSet<>();
+      for (Map.Entry<String, NodeGroup> e : anastomosisTargets.entrySet()) {
+        for (Region q : anatomy.regions()) {
+          if (q.part().area() == BodyArea.TRUNK
+              && !reroute.contains(q)
+              && !excluded.containsKey(q)
+              && anatomy.pathwaysFrom(q).stream().anyMatch(p -> p.via().equals(Optional.of(e.getKey())))) {
+            Optional<Route> rt = route(q);
+            if (rt.isPresent()
+                && rt.get().isPhysiological()
+                && rt.get().nodeGroups().get(0).equals(e.getValue())) {
+              healthy.add(q);
+            }
+          }
+        }
+      }
+      List<Region> healthyOrder = drainable(healthy);
+
+      // The neck on both sides, in full plans.
+      List<Region> neck = new ArrayList<>();
+      if (full) {
+        for (Region r : anatomy.regions()) {
+          if (r.part() == BodyPart.NECK && !excluded.containsKey(r) && route(r).isPresent()) {
+            neck.add(r);
+          }
+        }
+      }
+
+      // The receiving node groups on the trunk, proximal first.
+      List<Region> all = new ArrayList<>(neck);
+      all.addAll(healthyOrder);
+      all.addAll(rerouteOrder);
+      chainRegions.values().forEach(all::addAll);
+      Set<NodeGroup> receivingSet = new LinkedHashSet<>();
+      boolean viaCisterna = false;
+      for (Region r : all) {
+        Optional<Route> rt = route(r);
+        if (rt.isEmpty()) {
+          continue;
+        }
+        for (NodeGroup g : rt.get().nodeGroups()) {
+          if (g.isTerminus()) {
+            continue;
+          }
+          if (g.part() == BodyPart.ABDOMEN) {
+            viaCisterna = true;
+          } else if (g.part().area() == BodyArea.TRUNK) {
+            receivingSet.add(g);
+          }
+        }
+      }
+      List<NodeGroup> receiving = new ArrayList<>(receivingSet);
+      receiving.sort(Comparator.comparingInt(this::depth).thenComparingInt(receiving::indexOf));
+
+      // Assemble the phases.
+      List<Sequence> phases = new ArrayList<>();
+      List<Step> open = new ArrayList<>();
+      for (NodeGroup t : anatomy.termini()) {
+        workGroup(t, open);
+      }
+      for (Region r : neck) {
+        workRegion(r, open, false);
+      }
+      phase(phases, "Open the terminus", open);
+      sources.add("S40");
+      sources.add("S39");
+
+      if (viaCisterna) {
+        List<Step> abdomen = new ArrayList<>();
+        for (NodeGroup g : anatomy.nodeGroups()) {
+          if (g.part() == BodyPart.ABDOMEN && !g.isTerminus()) {
+            workGroup(g, abdomen);
+          }
+        }
+        phase(phases, "Deep abdominal work", abdomen);
+        sources.add("S17");
+        sources.add("S33");
+      }
+
+      List<Step> prepare = new ArrayList<>();
+      for (NodeGroup g : receiving) {
+        workGroup(g, prepare);
+      }
+      phase(phases, "Prepare the receiving node groups", prepare);
+
+      if (!anastomosisTargets.isEmpty() || !rerouteOrder.isEmpty()) {
+        List<Step> decongest = new ArrayList<>();
+        for (Region q : healthyOrder) {
+          workRegion(q, decongest, false);
+        }
+        phase(phases, "Decongest the healthy territories", decongest);
+        List<Step> across = new ArrayList<>();
+        for (Region q : rerouteOrder) {
+          workRegion(q, across, false);
+        }
+        phase(phases, "Reroute across the watershed", across);
+        sources.add("S7");
+        sources.add("S33");
+        sources.add("S34");
+      }
+
+      for (Map.Entry<String, List<Region>> e : chainRegions.entrySet()) {
+        List<Step> steps = new ArrayList<>();
+        for (Region r : e.getValue()) {
+          workRegion(r, steps, detail == Detail.DETAILED);
+        }
+        phase(phases, "Drain the " + e.getKey(), steps);
+        sources.add("S9");
+        sources.add("S41");
+      }
+
+      if (!affected.isEmpty()) {
+        List<Step> back = new ArrayList<>();
+        if (full) {
+          List<NodeGroup> reverse = new ArrayList<>(receiving);
+          java.util.Collections.reverse(reverse);
+          for (NodeGroup g : reverse) {
+            rework(g, back);
+          }
+          for (Site s : new ArrayList<>(worked)) {
+            if (s.isNodeGroup()
+                && s.part() == BodyPart.NECK
+                && !((NodeGroup) s).isTerminus()
+                && anatomy.nextStations((NodeGroup) s).stream().anyMatch(NodeGroup::isTerminus)) {
+              rework((NodeGroup) s, back);
+            }
+          }
+        }
+        for (NodeGroup t : anatomy.termini()) {
+          rework(t, back);
+        }
+        phase(phases, "Return to the centre", back);
+        sources.add("S18");
+      }
+
+      if (phases.isEmpty()) {
+        return refuse(
+            "Every step the plan would hold is contraindicated for this patient: no protocol is"
+                + " planned.");
+      }
+      Protocol protocol =
+          Protocol.builder()
+              .id(options.protocolId().orElseGet(() -> protocolId(affected)))
+              .title(title(affected))
+              .addAllTreats(affected)
+              .description(
+                  "Planned by the Lympha planner ("
+                      + detail.name().toLowerCase(Locale.ROOT)
+                      + " detail) from the patient context. Lympha gives no medical advice: a"
+                      + " qualified therapist must check this protocol.")
+              .addAllSequences(phases)
+              .addAllSources(sources)
+              .addTags("planned")
+              .anatomy(anatomy)
+              .build();
+      return Plan.builder().protocol(protocol).addAllNotes(notes).putAllRoutes(drained).build();
+    }
+
+    /** The regions of an affected area to drain, proximal first. */
+    private List<Region> chain(List<Region> affectedHere, boolean full) {
+      Set<Region> chain = new LinkedHashSet<>();
+      Region first = affectedHere.get(0);
+      if (first.part().area() == BodyArea.TRUNK) {
+        chain.addAll(affectedHere);
+      } else {
+        int reach = affectedHere.stream().mapToInt(r -> r.part().distance()).max().orElse(0);
+        if (full) {
+          for (Region r : anatomy.regions()) {
+            if (r.side() == first.side()
+                && r.part().area() == first.part().area()
+                && r.part().distance() <= reach) {
+              chain.add(r);
+            }
+          }
+        }
+        for (Region r : affectedHere) {
+          for (Site s : route(r).map(Route::sites).orElse(ImmutableList.of())) {
+            if (!s.isNodeGroup() && s.part().area() == first.part().area()) {
+              chain.add((Region) s);
+            }
+          }
+          chain.add(r);
+        }
+      }
+      List<Region> ordered = drainable(chain);
+      ordered.sort(Comparator.comparingInt((Region r) -> r.part().distance()));
+      return ordered;
+    }
+
+    /** The regions that are not excluded and have a route, shortest route first. */
+    private List<Region> drainable(Set<Region> regions) {
+      List<Region> out = new ArrayList<>();
+      for (Region r : regions) {
+        if (excluded.containsKey(r)) {
+          reportExclusion(r);
+        } else if (route(r).isEmpty()) {
+          notes.add(
+              r.id() + " is left out: " + anatomy.route(r, compromised).explanation() + ".");
+        } else {
+          out.add(r);
+        }
+      }
+      out.sort(
+          Comparator.comparingInt((Region r) -> route(r).orElseThrow().sites().size())
+              .thenComparingInt(r -> Objects.requireNonNull(order.get(r))));
+      return out;
+    }
+
+    private void collectAnastomoses(Route route, Map<String, NodeGroup> targets) {
+      for (Pathway p : route.pathways()) {
+        if (p.kind() == PathwayKind.ANASTOMOTIC) {
+          targets.putIfAbsent(p.via().orElseThrow(), anatomy.nodeGroup(p.to()));
+        }
+      }
+    }
+
+    private Optional<Route> route(Site s) {
+      Route known = routes.get(s);
+      if (known != null) {
+        return Optional.of(known);
+      }
+      Optional<Route> r = anatomy.route(s, compromised).route();
+      r.ifPresent(x -> routes.put(s, x));
+      return r;
+    }
+
+    /** Node groups between a group and its terminus on its route. */
+    private int depth(NodeGroup g) {
+      return route(g).map(r -> r.nodeGroups().size()).orElse(Integer.MAX_VALUE);
+    }
+
+    // -------------------------------------------------------------- steps
+
+    private void workGroup(NodeGroup g, List<Step> into) {
+      if (worked.contains(g) || compromised.contains(g)) {
+        return;
+      }
+      if (excluded.containsKey(g)) {
+        reportExclusion(g);
+        return;
+      }
+      Optional<Route> rt = route(g);
+      if (rt.isEmpty()) {
+        return;
+      }
+      List<NodeGroup> stations = rt.get().nodeGroups();
+      for (int i = stations.size() - 1; i >= 1; i--) {
+        workGroup(stations.get(i), into);
+      }
+      worked.add(g);
+      into.add(step(g, g, Optional.empty(), strokeFor(g)));
+    }
+
+    private void rework(NodeGroup g, List<Step> into) {
+      if (worked.contains(g) && !excluded.containsKey(g)) {
+        into.add(step(g, g, Optional.empty(), strokeFor(g)));
+      }
+    }
+
+    private void workRegion(Region r, List<Step> into, boolean secondStroke) {
+      if (worked.contains(r)) {
+        return;
+      }
+      if (excluded.containsKey(r)) {
+        reportExclusion(r);
+        return;
+      }
+      Optional<Route> rt = route(r);
+      if (rt.isEmpty()) {
+        return;
+      }
+      Route route = rt.get();
+      NodeGroup toward = route.nodeGroups().get(0);
+      workGroup(toward, into);
+      Optional<String> via = Optional.empty();
+      for (Pathway p : route.pathways()) {
+        if (p.to().equals(toward.id())) {
+          via = p.via();
+          break;
+        }
+      }
+      worked.add(r);
+      drained.put(r.id(), route);
+      Stroke first = strokeFor(r);
+      into.add(step(r, toward, via, first));
+      if (secondStroke && r.part().isLimb()) {
+        secondStrokeFor(r, first).ifPresent(s -> into.add(step(r, toward, viaOf(route, toward), s)));
+      }
+    }
+
+    private Optional<String> viaOf(Route route, NodeGroup toward) {
+      for (Pathway p : route.pathways()) {
+        if (p.to().equals(toward.id())) {
+          return p.via();
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Step step(Site site, NodeGroup toward, Optional<String> via, Stroke stroke) {
+      return Step.builder()
+          .site(site)
+          .stroke(stroke)
+          .toward(toward)
+          .via(via.map(anatomy::anastomosis))
+          .pressure(options.pressure())
+          .tempo(options.tempo())
+          .repetitions(options.repetitions())
+          .build();
+    }
+
+    private Stroke strokeFor(Site site) {
+      if (site.isNodeGroup() && site.part() == BodyPart.ABDOMEN) {
+        return Stroke.ABDOMINAL_BREATHING;
+      }
+      for (Stroke s : options.preferredStrokes()) {
+        if (s.suits(site) && s != Stroke.ABDOMINAL_BREATHING) {
+          return s;
+        }
+      }
+      if (site.isNodeGroup()) {
+        return Stroke.STATIONARY_CIRCLE;
+      }
+      switch (site.part()) {
+        case THIGH:
+        case UPPER_ARM:
+          return Stroke.PUMP;
+        case LOWER_LEG:
+        case FOREARM:
+          return Stroke.SCOOP;
+        default:
+          break;
+      }
+      if (site.part().area() == BodyArea.TRUNK && Stroke.ROTARY.suits(site)) {
+        return Stroke.ROTARY;
+      }
+      return Stroke.STATIONARY_CIRCLE.suits(site) ? Stroke.STATIONARY_CIRCLE : Stroke.SKIN_STRETCH;
+    }
+
+    private Optional<Stroke> secondStrokeFor(Region r, Stroke first) {
+      for (Stroke s :
+          List.of(Stroke.PUMP, Stroke.SCOOP, Stroke.THUMB_CIRCLE, Stroke.STATIONARY_CIRCLE)) {
+        if (s != first && s.suits(r)) {
+          return Optional.of(s);
+        }
+      }
+      return Optional.empty();
+    }
+
+    private void phase(List<Sequence> phases, String name, List<Step> steps) {
+      if (!steps.isEmpty()) {
+        phases.add(Sequence.of(name, steps));
+      }
+    }
+
+    private void reportExclusion(Site s) {
+      if (reportedExclusions.add(s)) {
+        notes.add(s.id() + " is left out: " + excluded.get(s) + ".");
+      }
+    }
+
+    // -------------------------------------------------------------- texts
+
+    private String chainKey(Region r) {
+      String side =
+          r.side() == Side.LEFT ? "left " : r.side() == Side.RIGHT ? "right " : "";
+      switch (r.part().area()) {
+        case HEAD_NECK:
+          return side + "head and neck";
+        case ARM:
+          return side + "arm";
+        case LEG:
+          return side + "leg";
+        default:
+          return side + "trunk";
+      }
+    }
+
+    private String protocolId(List<Region> affected) {
+      if (affected.isEmpty()) {
+        return "plan-terminus";
+      }
+      String id =
+          "plan-"
+              + affected.stream()
+                  .map(r -> r.id().toLowerCase(Locale.ROOT).replace('_', '-'))
+                  .collect(Collectors.joining("-"));
+      return id.length() <= 100 ? id : id.substring(0, 100);
+    }
+
+    private String title(List<Region> affected) {
+      if (patient.label().isPresent()) {
+        return "Plan: " + patient.label().get();
+      }
+      if (affected.isEmpty()) {
+        return "Plan: open the terminus";
+      }
+      return "Plan: " + affected.stream().map(Region::name).collect(Collectors.joining(", "));
+    }
+
+    private List<Region> sorted(Set<Region> regions) {
+      List<Region> out = new ArrayList<>(regions);
+      out.sort(Comparator.comparingInt(r -> order.getOrDefault(r, Integer.MAX_VALUE)));
+      return out;
+    }
+
+    private static String cite(List<String> keys) {
+      return keys.stream().map(k -> "[" + k + "]").collect(Collectors.joining());
+    }
+
+    private static String ids(Set<Region> regions) {
+      return regions.stream().map(Region::id).collect(Collectors.joining(", "));
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.lympha.research;
+
+import static io.github.lympha.research.ResearchFixtures.ANATOMY;
+import static io.github.lympha.research.ResearchFixtures.nodes;
+import static io.github.lympha.research.ResearchFixtures.small;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.lympha.anatomy.BodyArea;
+import io.github.lympha.protocol.Protocol;
+import io.github.lympha.protocol.Sequence;
+import io.github.lympha.protocol.Step;
+import io.github.lympha.technique.Pressure;
+import io.github.lympha.technique.PressureLevel;
+import io.github.lympha.technique.Stroke;
+import io.github.lympha.technique.Tempo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EditTest {
+  private final Protocol base = small();
+
+  @Test
+  void setsRepetitionsOfEveryStepAndSaysSo() {
+    Edit edit = Edit.repetitions(7);
+    Protocol p = edit.apply(base).orElseThrow();
+    assertThat(p.steps()).extracting(Step::repetitions).containsOnly(7);
+    assertThat(edit.description()).isEqualTo("repetitions 7 (all steps)");
+  }
+
+  @Test
+  void restrictsAStepEditToTheSelectedStepsAndSharesUntouchedSequences() {
+    Edit edit =
+        Edit.repetitions(9).where("leg", s -> s.site().part().area() == BodyArea.LEG);
+    Protocol p = edit.apply(base).orElseThrow();
+    assertThat(edit.description()).isEqualTo("repetitions 9 (leg)");
+    assertThat(p.sequences().get(2).steps()).extracting(Step::repetitions).containsOnly(9);
+    assertThat(p.sequences().get(0)).isSameAs(base.sequences().get(0));
+    assertThat(p.sequences().get(1)).isSameAs(base.sequences().get(1));
+  }
+
+  @Test
+  void setsPressureAndTempo() {
+    Protocol p =
+        Edit.pressure(Pressure.of(PressureLevel.VERY_LIGHT))
+            .andThen(Edit.tempo(Tempo.ofSeconds(1.5)))
+            .apply(base)
+            .orElseThrow();
+    assertThat(p.steps()).allSatisfy(s -> {
+      assertThat(s.pressure()).isEqualTo(Pressure.of(PressureLevel.VERY_LIGHT));
+      assertThat(s.tempo()).isEqualTo(Tempo.ofSeconds(1.5));
+    });
+  }
+
+  @Test
+  void swapsOneStrokeKindOnly() {
+    Protocol p = Edit.swapStroke(Stroke.PUMP, Stroke.SCOOP).apply(base).orElseThrow();
+    assertThat(p.sequences().get(2).steps()).extracting(Step::stroke).containsOnly(Stroke.SCOOP);
+    assertThat(p.sequences().get(0).steps()).extracting(Step::stroke)
+        .containsOnly(Stroke.STATIONARY_CIRCLE);
+  }
+
+  @Test
+  void dropsAStep() {
+    Protocol p = Edit.dropStep(2, 0).apply(base).orElseThrow();
+    assertThat(p.sequences().get(2).steps()).hasSize(1);
+    assertThat(p.sequences().get(2).steps().get(0).site().id()).isEqualTo("THIGH_LATERAL_L");
+  }
+
+  @Test
+  void droppingTheOnlyStepOfASequenceDropsTheSequence() {
+    Protocol p = Edit.dropStep(1, 0).apply(base).orElseThrow();
+    assertThat(p.sequences()).extracting(Sequence::name).containsExactly("Open the terminus", "Thigh");
+  }
+
+  @Test
+  void duplicatesAStep() {
+    Protocol p = Edit.duplicateStep(1, 0).apply(base).orElseThrow();
+    assertThat(p.sequences().get(1).steps()).hasSize(2).containsOnly(nodes("INGUINAL_SUPERFICIAL_L"));
+  }
+
+  @Test
+  void movesAStepWithinItsSequence() {
+    Protocol p = Edit.moveStep(2, 0, 2, 1).apply(base).orElseThrow();
+    assertThat(p.sequences().get(2).steps()).extracting(s -> s.site().id())
+        .containsExactly("THIGH_LATERAL_L", "THIGH_MEDIAL_L");
+  }
+
+  @Test
+  void movesTheOnlyStepOfASequenceIntoAnotherAndDropsTheEmptySequence() {
+    Protocol p = Edit.moveStep(1, 0, 0, 2).apply(base).orElseThrow();
+    assertThat(p.sequences()).extracting(Sequence::name).containsExactly("Open the terminus", "Thigh");
+    assertThat(p.sequences().get(0).steps()).extracting(s -> s.site().id())
+        .containsExactly("TERMINUS_L", "TERMINUS_R", "INGUINAL_SUPERFICIAL_L");
+  }
+
+  @Test
+  void insertsAStep() {
+    Step deep = nodes("INGUINAL_DEEP_L");
+    Edit edit = Edit.insertStep(1, 0, deep);
+    Protocol p = edit.apply(base).orElseThrow();
+    assertThat(p.sequences().get(1).steps()).containsExactly(deep, nodes("INGUINAL_SUPERFICIAL_L"));
+    assertThat(edit.description())
+        .isEqualTo("insert at phase 2 step 1: INGUINAL_DEEP_L STATIONARY_CIRCLE → INGUINAL_DEEP_L");
+  }
+
+  @Test
+  void reversesASequenceAndThePhases() {
+    Protocol p = Edit.reverseSequence(0).apply(base).orElseThrow();
+    assertThat(p.sequences().get(0).steps()).extracting(s -> s.site().id())
+        .containsExactly("TERMINUS_R", "TERMINUS_L");
+    Protocol q = Edit.reversePhases().apply(base).orElseThrow();
+    assertThat(q.sequences()).extracting(Sequence::name)
+        .containsExactly("Thigh", "Groin", "Open the terminus");
+  }
+
+  @Test
+  void mirrorsSitesTargetsAnastomosesAndTreatedRegions() {
+    Step reroute =
+        Step.builder()
+            .site(ANATOMY.region("CHEST_L"))
+            .stroke(Stroke.ROTARY)
+            .toward(ANATOMY.nodeGroup("AXILLARY_R"))
+            .via(ANATOMY.anastomosis("AAA"))
+            .build();
+    Step flank =
+        Step.builder()
+            .site(ANATOMY.region("FLANK_L"))
+            .stroke(Stroke.ROTARY)
+            .toward(ANATOMY.nodeGroup("AXILLARY_L"))
+            .via(ANATOMY.anastomosis("AIA_L"))
+            .build();
+    Protocol p = Edit.insertStep(2, 2, reroute).andThen(Edit.insertStep(2, 3, flank)).apply(base).orElseThrow();
+    Protocol m = Edit.mirror().apply(p).orElseThrow();
+    assertThat(m.treats()).containsExactly(ANATOMY.region("THIGH_MEDIAL_R"));
+    Step chest = m.sequences().get(2).steps().get(2);
+    assertThat(chest.site().id()).isEqualTo("CHEST_R");
+    assertThat(chest.toward().id()).isEqualTo("AXILLARY_L");
+    assertThat(chest.via().orElseThrow().id()).isEqualTo("AAA");
+    assertThat(m.sequences().get(2).steps().get(3).via().orElseThrow().id()).isEqualTo("AIA_R");
+    assertThat(Edit.mirror().apply(m)).contains(p);
+  }
+
+  @Test
+  void cannotMirrorAStepTowardTheTerminusOnlyOneSideDrainsTo() {
+    Step cisterna =
+        Step.builder()
+            .site(ANATOMY.nodeGroup("CISTERNA_CHYLI"))
+            .stroke(Stroke.STATIONARY_CIRCLE)
+            .toward(ANATOMY.nodeGroup("TERMINUS_L"))
+            .build();
+    Protocol p = Edit.insertStep(0, 0, cisterna).apply(base).orElseThrow();
+    assertThat(Edit.mirror().apply(p)).isEmpty();
+  }
+
+  @Test
+  void appliesAnyFunctionAndTreatsItsInvariantFailuresAsCannotApply() {
+    Edit retitle = Edit.of("new title", p -> p.withTitle("Renamed"));
+    assertThat(retitle.apply(base).orElseThrow().title()).isEqualTo("Renamed");
+    Edit broken = Edit.of("blank title", p -> p.withTitle(" "));
+    assertThat(broken.apply(base)).isEmpty();
+  }
+
+  @Test
+  void anEditAtALocationThatDoesNotExistCannotApply() {
+    assertThat(Edit.dropStep(7, 0).apply(base)).isEmpty();
+    assertThat(Edit.moveStep(0, 0, 0, 5).apply(base)).isEmpty();
+    assertThat(Edit.insertStep(0, 3, nodes("AXILLARY_L")).apply(base)).isEmpty();
+  }
+
+  @Test
+  void rejectsBadValuesWhenTheEditIsCreated() {
+    assertThatThrownBy(() -> Edit.repetitions(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("repetitions: 0");
+    assertThatThrownBy(() -> Edit.dropStep(-1, 0)).hasMessageContaining("sequenceIndex: -1");
+    assertThatThrownBy(() -> Edit.swapStroke(Stroke.PUMP, Stroke.PUMP))
+        .hasMessageContaining("PUMP");
+  }
+
+  @Test
+  void identityLeavesTheProtocolAsItIs() {
+    assertThat(Edit.identity().apply(base)).containsSame(base);
+    assertThat(Edit.identity().andThen(Edit.repetitions(6)).description())
+        .isEqualTo("repetitions 6 (all steps)");
+  }
+
+  @Test
+  void setsRepeatsOfASequence() {
+    Protocol p = Edit.repeats(2, 15).apply(base).orElseThrow();
+    assertThat(p.sequences().get(2).repeats()).isEqualTo(15);
+    assertThat(List.of(p.sequences().get(0), p.sequences().get(1)))
+        .containsExactlyElementsOf(base.sequences().subList(0, 2));
+  }
+}

@@ -1,0 +1,163 @@
+package io.github.lympha.research;
+
+import static io.github.lympha.research.ResearchFixtures.plannedLeg;
+import static io.github.lympha.research.ResearchFixtures.small;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.lympha.protocol.Protocol;
+import io.github.lympha.protocol.Step;
+import io.github.lympha.technique.PressureLevel;
+import io.github.lympha.technique.Stroke;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class FamilyTest {
+  private final Protocol base = small();
+
+  @Test
+  void theFamilyOfABaseHoldsTheBaseUnchanged() {
+    List<Variant> all = Family.of(base).toList();
+    assertThat(all).hasSize(1);
+    assertThat(all.get(0).protocol()).isSameAs(base);
+    assertThat(all.get(0).description()).isEqualTo("unchanged");
+    assertThat(all.get(0).baseId()).isEqualTo("small");
+  }
+
+  @Test
+  void aProductHoldsEveryCombinationWithTheLastAxisVaryingFastest() {
+    Family f =
+        Family.of(base)
+            .vary(Axis.repetitions(5, 6))
+            .vary(Axis.pressureLevels(PressureLevel.VERY_LIGHT, PressureLevel.LIGHT, PressureLevel.MODERATE));
+    assertThat(f.size()).isEqualTo(6);
+    assertThat(f.stream().map(Variant::description).collect(Collectors.toList()))
+        .containsExactly(
+            "repetitions 5 (all steps); pressure very light (all steps)",
+            "repetitions 5 (all steps); pressure light (all steps)",
+            "repetitions 5 (all steps); pressure moderate (all steps)",
+            "repetitions 6 (all steps); pressure very light (all steps)",
+            "repetitions 6 (all steps); pressure light (all steps)",
+            "repetitions 6 (all steps); pressure moderate (all steps)");
+    assertThat(f.stream().map(Variant::index)).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+    assertThat(f.get(4).orElseThrow().protocol().steps())
+        .extracting(Step::repetitions)
+        .containsOnly(6);
+  }
+
+  @Test
+  void variantsShareUnchangedSequencesWithTheBase() {
+    Variant v = Family.of(base).vary(Axis.of("drop", Edit.dropStep(2, 1))).toList().get(0);
+    assertThat(v.protocol().sequences().get(0)).isSameAs(base.sequences().get(0));
+    assertThat(v.protocol().sequences().get(1)).isSameAs(base.sequences().get(1));
+    assertThat(v.protocol().sequences().get(2).steps().get(0))
+        .isSameAs(base.sequences().get(2).steps().get(0));
+  }
+
+  @Test
+  void generatesLazily() {
+    AtomicInteger calls = new AtomicInteger();
+    Family f =
+        Family.of(base)
+            .vary(Axis.repetitions(1, 1000))
+            .then(Edit.of("count", p -> {
+              calls.incrementAndGet();
+              return p;
+            }));
+    assertThat(f.stream().limit(3).count()).isEqualTo(3);
+    assertThat(calls.get()).isEqualTo(3);
+  }
+
+  @Test
+  void refusesToStreamMoreThanItsLimitWithAClearMessage() {
+    Family huge =
+        Family.of(base)
+            .vary(Axis.repetitions(1, 1000))
+            .vary(Axis.repetitions(1, 1000))
+            .vary(Axis.tempos(0.5, 5, 0.5));
+    assertThat(huge.size()).isEqualTo(10_000_000);
+    assertThatThrownBy(huge::stream)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "This family has 10,000,000 variants, more than its limit of 1,000,000; raise the"
+                + " limit with withLimit(10000000) or draw a reproducible sample with"
+                + " sample(n, seed)");
+    assertThat(huge.withLimit(10_000_000).stream().limit(2).count()).isEqualTo(2);
+  }
+
+  @Test
+  void samplesReproduciblyWithASeed() {
+    Family f =
+        Family.of(base).vary(Axis.repetitions(1, 100)).vary(Axis.tempos(0.5, 5, 0.5));
+    List<String> first = descriptions(f.sample(50, 7));
+    assertThat(first).hasSize(50).doesNotHaveDuplicates();
+    assertThat(descriptions(f.sample(50, 7))).isEqualTo(first);
+    assertThat(descriptions(f.sample(50, 8))).isNotEqualTo(first);
+    assertThat(f.sample(50, 7).get(3).orElseThrow().description()).isEqualTo(first.get(3));
+  }
+
+  @Test
+  void aSampleLargerThanTheFamilyHoldsTheWholeFamilyInOrder() {
+    Family f = Family.of(base).vary(Axis.repetitions(3, 6));
+    assertThat(descriptions(f.sample(100, 1))).isEqualTo(descriptions(f));
+  }
+
+  @Test
+  void aSampleOfAHugeProductIsBoundedByItsSize() {
+    Family huge =
+        Family.of(base)
+            .vary(Axis.repetitions(1, 1000))
+            .vary(Axis.repetitions(1, 1000))
+            .vary(Axis.repetitions(1, 1000));
+    Family sample = huge.sample(20, 3);
+    assertThat(sample.size()).isEqualTo(20);
+    assertThat(sample.stream().count()).isEqualTo(20);
+  }
+
+  @Test
+  void skipsVariantsThatCannotApply() {
+    Family f = Family.of(base).vary(Axis.dropEachStep(base)).vary(Axis.of("drop", Edit.dropStep(2, 1)));
+    // Dropping the groin step removes phase 2, and dropping a thigh step leaves no step 2 in
+    // phase 3: only the two drops in phase 1 combine with the second edit.
+    assertThat(f.size()).isEqualTo(5);
+    assertThat(f.stream().map(Variant::index)).containsExactly(0L, 1L);
+  }
+
+  @Test
+  void concatenatesFamiliesAndMultipliesFamiliesOfOneBase() {
+    Family a = Family.of(base).vary(Axis.repetitions(3, 4));
+    Family b = Family.of(base).vary(Axis.strokes(Stroke.PUMP, Stroke.SCOOP, Stroke.EFFLEURAGE));
+    assertThat(descriptions(Family.concat(a, b)))
+        .containsExactly(
+            "repetitions 3 (all steps)",
+            "repetitions 4 (all steps)",
+            "stroke PUMP → SCOOP (all steps)",
+            "stroke PUMP → EFFLEURAGE (all steps)");
+    assertThat(Family.concat(a, b).stream().map(Variant::index)).containsExactly(0L, 1L, 2L, 3L);
+    assertThat(a.times(b).size()).isEqualTo(4);
+    assertThat(descriptions(a.times(b)).get(1))
+        .isEqualTo("repetitions 3 (all steps); stroke PUMP → EFFLEURAGE (all steps)");
+    assertThatThrownBy(() -> a.times(Family.of(plannedLeg())))
+        .hasMessageContaining("different bases");
+  }
+
+  @Test
+  void structuralAxesEnumerateTheBase() {
+    Protocol leg = plannedLeg();
+    assertThat(Axis.dropEachStep(leg).size()).isEqualTo(leg.stepCount());
+    assertThat(Axis.duplicateEachStep(leg).size()).isEqualTo(leg.stepCount());
+    assertThat(Axis.reverseEachSequence(base).size()).isEqualTo(2);
+    assertThat(Axis.swapEachNeighbours(base).size()).isEqualTo(2);
+    assertThat(Axis.insertEverywhere(base, ResearchFixtures.nodes("AXILLARY_L")).size()).isEqualTo(8);
+    assertThat(Axis.optional(Edit.mirror()).size()).isEqualTo(2);
+    assertThat(Axis.dropEachStep(base).orUnchanged().size()).isEqualTo(6);
+    assertThat(Axis.tempos(0.5, 2, 0.5).size()).isEqualTo(4);
+    assertThat(Axis.pressuresMmHg(10, 40, 10).size()).isEqualTo(4);
+  }
+
+  private static List<String> descriptions(Family f) {
+    return f.stream().map(Variant::description).collect(Collectors.toList());
+  }
+}
