@@ -108,6 +108,7 @@ public final class Planner {
     private final Set<Site> worked = new LinkedHashSet<>();
     private final Set<String> sources = new LinkedHashSet<>();
     private final Map<Site, Integer> order = new HashMap<>();
+    private final Set<NodeGroup> planned = new LinkedHashSet<>();
 
     Planning(Anatomy anatomy, PatientContext patient, PlanOptions options) {
       this.anatomy = anatomy;
@@ -159,6 +160,26 @@ public final class Planner {
       if (affected.isEmpty()) {
         notes.add("No affected region is given: the plan opens the terminus only.");
       }
+      // Two passes: the first finds every node group the plan works, so that the second can work
+      // each one before any site that drains into it (e.g. the right submandibular nodes before
+      // the left lower face, which drains there through the submental nodes).
+      int mark = notes.size();
+      Set<Site> reported = new LinkedHashSet<>(reportedExclusions);
+      Plan first = build(affected);
+      if (!first.isPlanned()) {
+        return first;
+      }
+      for (Site s : worked) {
+        if (s.isNodeGroup()) {
+          planned.add((NodeGroup) s);
+        }
+      }
+      notes.subList(mark, notes.size()).clear();
+      reportedExclusions.clear();
+      reportedExclusions.addAll(reported);
+      worked.clear();
+      drained.clear();
+      sources.clear();
       return build(affected);
     }
 
@@ -278,6 +299,25 @@ public final class Planner {
         for (Region r : anatomy.regions()) {
           if (r.part().area() == BodyArea.TRUNK
               && anatomy.route(r).nodeGroups().stream().anyMatch(matter::contains)) {
+            reroute.add(r);
+          }
+        }
+      }
+      // Before an area is brought over an anastomosis, the trunk beside it is drained across the
+      // same anastomosis (reference §4.4): add those trunk regions too.
+      Set<String> crossed = new LinkedHashSet<>();
+      for (List<Region> chain : chainRegions.values()) {
+        for (Region r : chain) {
+          route(r).ifPresent(rt -> crossed.addAll(rt.anastomoses()));
+        }
+      }
+      for (Region r : reroute) {
+        route(r).ifPresent(rt -> crossed.addAll(rt.anastomoses()));
+      }
+      for (Region r : anatomy.regions()) {
+        if (r.part().area() == BodyArea.TRUNK && !reroute.contains(r)) {
+          Optional<Route> rt = route(r);
+          if (rt.isPresent() && rt.get().anastomoses().stream().anyMatch(crossed::contains)) {
             reroute.add(r);
           }
         }
@@ -540,8 +580,23 @@ public final class Planner {
       for (int i = stations.size() - 1; i >= 1; i--) {
         workGroup(stations.get(i), into);
       }
+      workDownstream(g, into);
       worked.add(g);
       into.add(step(g, g, Optional.empty(), strokeFor(g)));
+    }
+
+    /** Works every planned node group the site drains into physiologically, proximal first. */
+    private void workDownstream(Site site, List<Step> into) {
+      List<NodeGroup> pending = new ArrayList<>();
+      for (Site d : anatomy.physiologicalDownstream(site)) {
+        if (d.isNodeGroup() && planned.contains(d) && !worked.contains(d)) {
+          pending.add((NodeGroup) d);
+        }
+      }
+      pending.sort(Comparator.comparingInt(this::depth));
+      for (NodeGroup g : pending) {
+        workGroup(g, into);
+      }
     }
 
     private void rework(NodeGroup g, List<Step> into) {
@@ -565,6 +620,7 @@ public final class Planner {
       Route route = rt.get();
       NodeGroup toward = route.nodeGroups().get(0);
       workGroup(toward, into);
+      workDownstream(r, into);
       Optional<String> via = Optional.empty();
       for (Pathway p : route.pathways()) {
         if (p.to().equals(toward.id())) {
