@@ -58,6 +58,10 @@ import java.util.stream.Collectors;
 public final class Planner {
   private static final Planner STANDARD = new Planner(Anatomy.standard());
 
+  /** The head's node groups (id prefixes) in the order of reference §5.5 [S18][S19][S40]. */
+  private static final ImmutableList<String> HEAD_GROUPS =
+      ImmutableList.of("SUBMENTAL", "SUBMANDIBULAR", "PREAURICULAR", "OCCIPITAL", "RETROAURICULAR");
+
   private final Anatomy anatomy;
 
   private Planner(Anatomy anatomy) {
@@ -493,13 +497,14 @@ public final class Planner {
     private List<Region> chain(List<Region> affectedHere, boolean full) {
       Set<Region> chain = new LinkedHashSet<>();
       Region first = affectedHere.get(0);
+      Set<Side> sides = affectedHere.stream().map(Region::side).collect(Collectors.toSet());
       if (first.part().area() == BodyArea.TRUNK) {
         chain.addAll(affectedHere);
       } else {
         int reach = affectedHere.stream().mapToInt(r -> r.part().distance()).max().orElse(0);
         if (full) {
           for (Region r : anatomy.regions()) {
-            if (r.side() == first.side()
+            if (sides.contains(r.side())
                 && r.part().area() == first.part().area()
                 && r.part().distance() <= reach) {
               chain.add(r);
@@ -516,8 +521,27 @@ public final class Planner {
         }
       }
       List<Region> ordered = drainable(chain);
-      ordered.sort(Comparator.comparingInt((Region r) -> r.part().distance()));
+      ordered.sort(
+          Comparator.comparingInt((Region r) -> r.part().distance()).thenComparingInt(this::headRank));
       return ordered;
+    }
+
+    /**
+     * The head and face are drained toward their node groups in the reference's order (§5.5):
+     * submandibular and submental, pre-auricular, then occipital and retro-auricular; both sides
+     * of each before the next. Other regions rank alike.
+     */
+    private int headRank(Region r) {
+      if (r.part().area() != BodyArea.HEAD_NECK) {
+        return 0;
+      }
+      String group = route(r).map(rt -> rt.nodeGroups().get(0).id()).orElse("");
+      for (int i = 0; i < HEAD_GROUPS.size(); i++) {
+        if (group.startsWith(HEAD_GROUPS.get(i))) {
+          return i;
+        }
+      }
+      return HEAD_GROUPS.size();
     }
 
     /** The regions that are not excluded and have a route, shortest route first. */
@@ -715,7 +739,7 @@ public final class Planner {
           r.side() == Side.LEFT ? "left " : r.side() == Side.RIGHT ? "right " : "";
       switch (r.part().area()) {
         case HEAD_NECK:
-          return side + "head and neck";
+          return "head and face";
         case ARM:
           return side + "arm";
         case LEG:
