@@ -10,6 +10,7 @@ import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Stroke;
 import java.util.List;
 import java.util.stream.Collectors;
+import io.github.lympha.testing.LymphaArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -89,6 +90,21 @@ class VariantProperties {
       int removedSteps = diff.changes(Change.Kind.REMOVED).size();
       assertThat(removedSteps).isEqualTo(1);
     }
+  }
+
+  @Property(tries = 100)
+  void theDiffOfAnyTwoProtocolsMirrorsItself(
+      @ForAll("protocols") Protocol a, @ForAll("protocols") Protocol b) {
+    ProtocolDiff ab = ProtocolDiff.between(a, b);
+    assertThat(ProtocolDiff.between(b, a).changes())
+        .containsExactlyInAnyOrderElementsOf(ab.inverse().changes());
+    assertThat(ab.changes(Change.Kind.ADDED)).hasSameSizeAs(ProtocolDiff.between(b, a).changes(Change.Kind.REMOVED));
+    assertThat(ProtocolDiff.between(a, a).isEmpty()).isTrue();
+  }
+
+  @Provide
+  Arbitrary<Protocol> protocols() {
+    return LymphaArbitraries.protocols();
   }
 
   @Property(tries = 30)
