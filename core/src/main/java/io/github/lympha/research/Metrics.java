@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
-import io.github.lympha.anatomy.RouteResult;
+import io.github.lympha.anatomy.Route;
 import io.github.lympha.anatomy.Site;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
@@ -13,9 +13,9 @@ import io.github.lympha.protocol.Step;
 import io.github.lympha.style.LymphaStyle;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -68,6 +68,11 @@ public interface Metrics {
    * protocol treats when the patient names none.
    */
   static Metrics of(Protocol protocol, PatientContext patient) {
+    return of(protocol, patient, new HashMap<>());
+  }
+
+  /** Measures with known routes of the affected regions (computed and added when missing). */
+  static Metrics of(Protocol protocol, PatientContext patient, Map<Region, Optional<Route>> routes) {
     Anatomy anatomy = protocol.anatomy();
     Set<Region> affected = patient.affected().isEmpty() ? protocol.treats() : patient.affected();
     Map<String, Long> perRegion = new LinkedHashMap<>();
@@ -97,15 +102,19 @@ public interface Metrics {
       }
     }
     boolean prepared = !affected.isEmpty();
-    Set<NodeGroup> compromised = new HashSet<>(patient.compromisedGroups());
+    Set<NodeGroup> compromised = patient.compromisedGroups();
     for (Region r : affected) {
       Integer at = firstWorked.get(r);
-      RouteResult route = anatomy.route(r, compromised);
-      if (at == null || route.route().isEmpty()) {
+      Optional<Route> route = routes.get(r);
+      if (route == null) {
+        route = anatomy.route(r, compromised).route();
+        routes.put(r, route);
+      }
+      if (at == null || route.isEmpty()) {
         prepared = false;
         break;
       }
-      for (NodeGroup g : route.route().get().nodeGroups()) {
+      for (NodeGroup g : route.get().nodeGroups()) {
         Integer worked = firstWorked.get(g);
         if (worked == null || worked > at) {
           prepared = false;
