@@ -126,6 +126,24 @@ public final class Planner {
     }
 
     Plan run() {
+      for (Region r : patient.affected()) {
+        if (!anatomy.findRegion(r.id()).filter(r::equals).isPresent()) {
+          return refuse(
+              "Affected region "
+                  + r.id()
+                  + " is not part of the planner's anatomy: plan with the anatomy the patient"
+                  + " context was made for (Planner.of(anatomy)).");
+        }
+      }
+      for (NodeGroup g : compromised) {
+        if (!anatomy.findNodeGroup(g.id()).filter(g::equals).isPresent()) {
+          return refuse(
+              "Compromised node group "
+                  + g.id()
+                  + " is not part of the planner's anatomy: plan with the anatomy the patient"
+                  + " context was made for (Planner.of(anatomy)).");
+        }
+      }
       for (PatientCondition c : patient.conditions()) {
         Optional<String> refusal = applyCondition(c);
         if (refusal.isPresent()) {

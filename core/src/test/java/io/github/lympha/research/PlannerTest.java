@@ -184,6 +184,22 @@ class PlannerTest {
     assertThat(plan.notes()).containsExactly("No affected region is given: the plan opens the terminus only.");
   }
 
+  @Test
+  void refusesAPatientFromAnotherAnatomy() {
+    io.github.lympha.anatomy.Region alien =
+        io.github.lympha.anatomy.Region.builder()
+            .id("TAIL_L")
+            .name("tail")
+            .side(io.github.lympha.anatomy.Side.LEFT)
+            .part(io.github.lympha.anatomy.BodyPart.THIGH)
+            .territory("LEG_L")
+            .addSources("S25")
+            .build();
+    Plan plan = planner.plan(PatientContext.builder().addAffected(alien).build());
+    assertThat(plan.isPlanned()).isFalse();
+    assertThat(plan.explanation()).startsWith("Affected region TAIL_L is not part of the planner's anatomy");
+  }
+
   private static List<String> ids(Sequence s) {
     return s.steps().stream().map(Step::site).map(Site::id).collect(Collectors.toList());
   }
