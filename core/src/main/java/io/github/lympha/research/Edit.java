@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableSet;
 import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.Region;
+import io.github.lympha.protocol.Mirroring;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
@@ -344,10 +345,11 @@ public abstract class Edit {
   }
 
   /**
-   * Mirrors left and right: every site, target node group and anastomosis becomes its mirror in
-   * the protocol's anatomy ({@link Anatomy#mirror}), and so do the treated regions. Free texts
-   * (hands, notes) are kept as they are. A protocol whose mirror breaks the model (e.g. a step
-   * toward a terminus only one side drains to) cannot be mirrored.
+   * Mirrors left and right with {@link Mirroring}: every site, target node group and anastomosis
+   * becomes its mirror in the protocol's anatomy ({@link Anatomy#mirror}), and so do the treated
+   * regions; a physiological target past a midline station (the thoracic duct's left terminus)
+   * is kept. Free texts (hands, notes) are kept as they are. A protocol whose mirror has no
+   * pathway in its anatomy cannot be mirrored (the variant is skipped).
    */
   public static Edit mirror() {
     return MIRROR;

@@ -142,14 +142,39 @@ class EditTest {
   }
 
   @Test
-  void cannotMirrorAStepTowardTheTerminusOnlyOneSideDrainsTo() {
-    Step cisterna =
+  void keepsATargetPastTheMidlineWhenMirroring() {
+    Step thigh =
         Step.builder()
-            .site(ANATOMY.nodeGroup("CISTERNA_CHYLI"))
-            .stroke(Stroke.STATIONARY_CIRCLE)
+            .site(ANATOMY.region("THIGH_MEDIAL_L"))
+            .stroke(Stroke.PUMP)
             .toward(ANATOMY.nodeGroup("TERMINUS_L"))
             .build();
-    Protocol p = Edit.insertStep(0, 0, cisterna).apply(base).orElseThrow();
+    Protocol p = Edit.insertStep(0, 0, thigh).apply(base).orElseThrow();
+    Step mirrored = Edit.mirror().apply(p).orElseThrow().sequences().get(0).steps().get(0);
+    assertThat(mirrored.site().id()).isEqualTo("THIGH_MEDIAL_R");
+    assertThat(mirrored.toward().id()).isEqualTo("TERMINUS_L");
+  }
+
+  @Test
+  void cannotMirrorAProtocolWhoseMirrorHasNoPathway() {
+    io.github.lympha.anatomy.Anatomy lopsided =
+        ANATOMY.toBuilder()
+            .removePathways(p -> p.from().equals("CHEST_R") && p.via().isPresent())
+            .build();
+    Step reroute =
+        Step.builder()
+            .site(lopsided.region("CHEST_L"))
+            .stroke(Stroke.ROTARY)
+            .toward(lopsided.nodeGroup("AXILLARY_R"))
+            .via(lopsided.anastomosis("AAA"))
+            .build();
+    Protocol p =
+        Protocol.builder()
+            .id("lopsided")
+            .title("Lopsided")
+            .addSequences(Sequence.of("Chest", List.of(reroute)))
+            .anatomy(lopsided)
+            .build();
     assertThat(Edit.mirror().apply(p)).isEmpty();
   }
 

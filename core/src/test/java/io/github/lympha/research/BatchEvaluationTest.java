@@ -1,0 +1,92 @@
+package io.github.lympha.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.lympha.patient.PatientContext;
+import io.github.lympha.protocol.Protocol;
+import io.github.lympha.technique.PressureLevel;
+import io.github.lympha.validation.Validator;
+import io.github.lympha.validation.ValidationReport;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class BatchEvaluationTest {
+  private final Protocol base = ResearchFixtures.plannedLeg();
+  private final PatientContext intact = ResearchFixtures.intactLeftLeg();
+  private final PatientContext dissected = ResearchFixtures.leftInguinalDissection();
+  private final Validator validator = Validator.standard();
+
+  private Family family() {
+    return Family.of(base)
+        .vary(Axis.repetitions(4, 6))
+        .vary(Axis.pressureLevels(PressureLevel.LIGHT, PressureLevel.FIRM))
+        .vary(Axis.dropEachStep(base).orUnchanged());
+  }
+
+  @Test
+  void hasStableColumnsWithEveryRuleIdSorted() {
+    BatchEvaluation batch = BatchEvaluation.of(validator, intact);
+    List<String> ids = new ArrayList<>();
+    validator.rules().forEach(r -> ids.add(r.id()));
+    ids.sort(null);
+    assertThat(batch.ruleIds()).isEqualTo(ids);
+    assertThat(batch.columns().subList(0, 4)).containsExactly("variant", "base", "patient", "description");
+    assertThat(batch.columns()).endsWith("other_rules");
+    assertThat(batch.columns()).containsSequence(ids);
+  }
+
+  @Test
+  void writesOneRowPerVariantAndPatientThatParsesBackToTheSameValues() throws Exception {
+    BatchEvaluation batch = BatchEvaluation.of(validator, List.of(intact, dissected));
+    StringWriter out = new StringWriter();
+    List<Long> progress = new ArrayList<>();
+    BatchSummary summary = batch.run(family(), out, (done, total) -> progress.add(done));
+    long variants = family().stream().count();
+    assertThat(summary.variants()).isEqualTo(variants);
+    assertThat(summary.rows()).isEqualTo(2 * variants);
+    assertThat(progress).last().isEqualTo(variants);
+    try (CSVParser parser =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+            .parse(new StringReader(out.toString()))) {
+      assertThat(parser.getHeaderNames()).isEqualTo(batch.columns());
+      List<CSVRecord> records = parser.getRecords();
+      assertThat(records).hasSize((int) summary.rows());
+      List<Variant> all = family().toList();
+      for (int i = 0; i < 6; i++) {
+        Variant v = all.get(i * 7 % all.size());
+        CSVRecord row = records.get(2 * (i * 7 % all.size()) + 1);
+        assertThat(row.get("variant")).isEqualTo(Long.toString(v.index()));
+        assertThat(row.get("description")).isEqualTo(v.description());
+        assertThat(row.get("patient")).isEqualTo(dissected.label().orElseThrow());
+        Metrics m = Metrics.of(v.protocol(), dissected);
+        assertThat(row.get("steps")).isEqualTo(Integer.toString(m.steps()));
+        assertThat(row.get("strokes")).isEqualTo(Long.toString(m.totalStrokes()));
+        assertThat(Double.parseDouble(row.get("duration_s")))
+            .isEqualTo(m.estimatedDuration().toMillis() / 1000.0);
+        assertThat(row.get("route_prepared")).isEqualTo(Boolean.toString(m.routePrepared()));
+        ValidationReport report = validator.validate(v.protocol(), dissected);
+        assertThat(row.get("verdict")).isEqualTo(BatchEvaluation.verdict(report));
+        for (Map.Entry<String, Integer> e : report.countsByRule().entrySet()) {
+          assertThat(row.get(e.getKey())).isEqualTo(Integer.toString(e.getValue()));
+        }
+      }
+    }
+    assertThat(summary.verdicts().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(summary.rows());
+    assertThat(summary.toText()).contains("verdict").contains("most frequent rules");
+  }
+
+  @Test
+  void theUnchangedPlannedBaseIsValidForItsPatient() throws Exception {
+    StringWriter out = new StringWriter();
+    BatchSummary summary = BatchEvaluation.of(validator, intact).run(Family.of(base), out);
+    assertThat(summary.verdicts().get(BatchEvaluation.INVALID)).isZero();
+  }
+}
