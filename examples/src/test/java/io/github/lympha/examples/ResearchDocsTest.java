@@ -75,5 +75,10 @@ class ResearchDocsTest {
     for (String part : output(VariantsTour::run).split("\n\n")) {
       assertThat(doc).contains("```text\n" + part.strip() + "\n```");
     }
+    List<String> script = snippets("ResearchScript.java");
+    assertThat(script).hasSize(2);
+    for (String s : script) {
+      assertThat(doc).contains("```java\n" + s + "\n```");
+    }
   }
 }
