@@ -25,6 +25,16 @@ final class Draft {
     reset(origin);
   }
 
+  /** A copy that can be edited without changing this draft. */
+  Draft copy() {
+    Draft d = new Draft(origin);
+    d.sequences = copied ? new ArrayList<>(sequences) : sequences;
+    d.copied = copied;
+    d.treats = treats;
+    d.dirty = dirty;
+    return d;
+  }
+
   /** The protocol the draft started from (or was last reset to). */
   Protocol origin() {
     return origin;

@@ -286,6 +286,77 @@ public final class Family {
       return draft.build().map(p -> Variant.of(p, base.id(), index, changes));
     }
 
+    /**
+     * Streams the product, applying the edits of all axes but the last once per run of variants
+     * that share them: consecutive variants differ only in the last axis.
+     */
+    @Override
+    Iterator<Optional<Variant>> variants() {
+      if (axes.isEmpty()) {
+        return super.variants();
+      }
+      Axis lastAxis = axes.get(axes.size() - 1);
+      int width = lastAxis.size();
+      return new Iterator<>() {
+        long index;
+        long prefixIndex = -1;
+        @Nullable Draft prefix;
+        List<String> prefixChanges = List.of();
+
+        @Override
+        public boolean hasNext() {
+          return index < size;
+        }
+
+        @Override
+        public Optional<Variant> next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          long at = index++;
+          long p = at / width;
+          if (p != prefixIndex) {
+            prefixIndex = p;
+            prefix = new Draft(base);
+            List<String> changes = new ArrayList<>();
+            long rest = p;
+            Edit[] chosen = new Edit[axes.size() - 1];
+            for (int a = axes.size() - 2; a >= 0; a--) {
+              Axis axis = axes.get(a);
+              chosen[a] = axis.edits().get((int) (rest % axis.size()));
+              rest /= axis.size();
+            }
+            for (Edit e : chosen) {
+              if (!e.applySafely(prefix)) {
+                prefix = null;
+                break;
+              }
+              if (!e.isIdentity()) {
+                changes.add(e.description());
+              }
+            }
+            prefixChanges = changes;
+          }
+          Draft start = prefix;
+          if (start == null) {
+            return Optional.empty();
+          }
+          Draft draft = start.copy();
+          Edit e = lastAxis.edits().get((int) (at % width));
+          if (!e.applySafely(draft)) {
+            return Optional.empty();
+          }
+          List<String> changes = prefixChanges;
+          if (!e.isIdentity()) {
+            changes = new ArrayList<>(prefixChanges);
+            changes.add(e.description());
+          }
+          List<String> all = changes;
+          return draft.build().map(pr -> Variant.of(pr, base.id(), at, all));
+        }
+      };
+    }
+
     @Override
     public String toString() {
       return base.id() + " × " + axes.size() + " axes (" + size + " variants)";

@@ -48,6 +48,25 @@ class FamilyTest {
   }
 
   @Test
+  void streamingAndLookingUpByIndexGiveTheSameVariants() {
+    Protocol leg = plannedLeg();
+    Family f =
+        Family.of(leg)
+            .vary(Axis.repetitions(4, 6))
+            .vary(Axis.dropEachStep(leg).orUnchanged())
+            .vary(Axis.optional(Edit.mirror()))
+            .vary(Axis.of("drop", Edit.dropStep(4, 5), Edit.identity()));
+    List<Variant> streamed = f.toList();
+    assertThat(streamed).isNotEmpty();
+    for (Variant v : streamed) {
+      assertThat(f.get(v.index())).contains(v);
+    }
+    long skipped =
+        java.util.stream.LongStream.range(0, f.size()).filter(i -> f.get(i).isEmpty()).count();
+    assertThat(streamed.size() + skipped).isEqualTo(f.size());
+  }
+
+  @Test
   void variantsShareUnchangedSequencesWithTheBase() {
     Variant v = Family.of(base).vary(Axis.of("drop", Edit.dropStep(2, 1))).toList().get(0);
     assertThat(v.protocol().sequences().get(0)).isSameAs(base.sequences().get(0));
