@@ -14,18 +14,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code lympha} command-line tool: validates, renders, lists and converts Lympha files.
+ * The {@code lympha} command-line tool: validates, renders, lists and converts Lympha files, plans
+ * protocols and evaluates families of variants.
  *
  * <p>Exit codes: {@value #OK} when all went well (and a validated protocol has no errors), {@value
- * #FINDINGS} when validation found errors, {@value #UNREADABLE} when an input cannot be read or the
- * command line is wrong, {@value #INTERNAL} for a bug in Lympha.
+ * #FINDINGS} when validation found errors or no protocol could be planned, {@value #UNREADABLE}
+ * when an input cannot be read or the command line is wrong, {@value #INTERNAL} for a bug in
+ * Lympha.
  */
 @Command(
     name = "lympha",
     mixinStandardHelpOptions = true,
     versionProvider = LymphaCli.Version.class,
     description = {
-      "Validates, renders, lists and converts manual lymphatic drainage (MLD) protocol files.",
+      "Validates, renders, lists and converts manual lymphatic drainage (MLD) protocol files;"
+          + " plans protocols for patients and evaluates families of variants.",
       "Lympha models protocols; it gives no medical advice."
     },
     subcommands = {
@@ -33,12 +36,14 @@ import picocli.CommandLine.Spec;
       RenderCommand.class,
       CatalogueCommand.class,
       ConvertCommand.class,
+      PlanCommand.class,
+      VariantsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:all went well; a validated protocol has no errors",
-      "1:validation found errors",
+      "1:validation found errors, or no protocol could be planned",
       "2:an input cannot be read, or the command line is wrong",
       "3:an internal error (a bug in Lympha; please report it)"
     })
@@ -46,7 +51,7 @@ public final class LymphaCli implements Runnable {
   /** All went well. */
   public static final int OK = 0;
 
-  /** Validation found errors. */
+  /** Validation found errors, or no protocol could be planned. */
   public static final int FINDINGS = 1;
 
   /** An input cannot be read, or the command line is wrong. */

@@ -62,6 +62,9 @@ class ResearchDocsTest {
       assertThat(doc).contains("```java\n" + s + "\n```");
     }
     assertThat(doc).contains("```text\n" + output(PlanAroundDissection::run) + "\n```");
+    List<String> fromFile = snippets("PlanForPatient.java");
+    assertThat(fromFile).hasSize(1);
+    assertThat(doc).contains("```java\n" + fromFile.get(0) + "\n```");
   }
 
   @Test

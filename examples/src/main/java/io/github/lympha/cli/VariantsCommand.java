@@ -1,0 +1,202 @@
+package io.github.lympha.cli;
+
+import io.github.lympha.patient.PatientContext;
+import io.github.lympha.protocol.Protocol;
+import io.github.lympha.research.Axis;
+import io.github.lympha.research.BatchEvaluation;
+import io.github.lympha.research.BatchSummary;
+import io.github.lympha.research.Family;
+import io.github.lympha.validation.Policy;
+import io.github.lympha.validation.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lympha variants}: generates a family of variants, validates and measures them, writes CSV. */
+@Command(
+    name = "variants",
+    mixinStandardHelpOptions = true,
+    versionProvider = LymphaCli.Version.class,
+    description = {
+      "Generates variants of a protocol (the product of the sweeps), validates and measures each"
+          + " for every patient, writes one CSV row per variant and patient, and prints a summary.",
+      "Sweeps: " + Sweeps.FORMS + "."
+    })
+final class VariantsCommand implements Callable<Integer> {
+  /** Families at least this large get a progress bar on standard error. */
+  static final long PROGRESS_FROM = 1_000;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PROTOCOL_FILE", description = "The base protocol (.json, .yaml or .yml).")
+  Path protocolFile;
+
+  @Option(names = "--sweep", paramLabel = "SWEEP", description = "An axis of variants; repeat for a product.")
+  List<String> sweeps = new ArrayList<>();
+
+  @Option(
+      names = "--patient",
+      paramLabel = "PATIENT_FILE",
+      description =
+          "A patient context to validate for; repeat for several. Default: the regions the protocol"
+              + " treats, with intact nodes.")
+  List<Path> patientFiles = new ArrayList<>();
+
+  @Option(names = "--csv", required = true, paramLabel = "OUT", description = "Where to write the CSV.")
+  Path csv;
+
+  @Option(names = "--sample", paramLabel = "N", description = "Evaluate a random sample of N variants.")
+  Optional<Long> sample;
+
+  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "0", description = "The sample's seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "" + Family.DEFAULT_LIMIT,
+      description = "Refuse families larger than this. Default: ${DEFAULT-VALUE}.")
+  long limit;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "POLICY",
+      defaultValue = "standard",
+      description = "The validator's policy: standard or strict. Default: ${DEFAULT-VALUE}.")
+  String policy;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<Protocol> base = Inputs.protocol(protocolFile, err);
+    if (base.isEmpty()) {
+      err.flush();
+      return LymphaCli.UNREADABLE;
+    }
+    List<PatientContext> patients = new ArrayList<>();
+    for (Path file : patientFiles) {
+      Optional<PatientContext> p = Inputs.patient(file, err);
+      if (p.isEmpty()) {
+        err.flush();
+        return LymphaCli.UNREADABLE;
+      }
+      patients.add(p.get());
+    }
+    if (patients.isEmpty()) {
+      patients.add(
+          PatientContext.builder()
+              .label("treated regions, intact nodes")
+              .addAllAffected(base.get().treats())
+              .build());
+    }
+    Validator validator;
+    Family family = Family.of(base.get());
+    try {
+      validator = Validator.builder().policy(policy(policy)).build();
+      for (String s : sweeps) {
+        Axis axis = Sweeps.parse(s, base.get());
+        family = family.vary(axis);
+      }
+      if (sample.isPresent()) {
+        family = family.sample(sample.get(), seed);
+      }
+      family = family.withLimit(limit);
+    } catch (IllegalArgumentException e) {
+      err.println("lympha: " + e.getMessage());
+      err.flush();
+      return LymphaCli.UNREADABLE;
+    }
+    if (family.size() > family.limit()) {
+      err.println(
+          "lympha: "
+              + String.format(Locale.ROOT, "%,d", family.size())
+              + " variants are more than the limit of "
+              + String.format(Locale.ROOT, "%,d", family.limit())
+              + "; draw a sample with --sample N --seed S, or raise --limit");
+      err.flush();
+      return LymphaCli.UNREADABLE;
+    }
+    BatchEvaluation batch = BatchEvaluation.of(validator, patients);
+    long total = family.size();
+    ProgressBar bar = new ProgressBar(err, total >= PROGRESS_FROM);
+    BatchSummary summary;
+    try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      summary = batch.run(family, w, bar::update);
+    } catch (IOException | UncheckedIOException e) {
+      bar.end();
+      err.println("lympha: cannot write " + csv + ": " + e.getMessage());
+      err.flush();
+      return LymphaCli.UNREADABLE;
+    }
+    bar.end();
+    out.println("Wrote " + csv + " (" + batch.columns().size() + " columns)");
+    out.print(summary.toText());
+    out.flush();
+    return LymphaCli.OK;
+  }
+
+  private static Policy policy(String name) {
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "standard":
+        return Policy.standard();
+      case "strict":
+        return Policy.strict();
+      default:
+        throw new IllegalArgumentException(
+            "--policy: expected standard or strict, not '" + name + "'");
+    }
+  }
+
+  /** A one-line progress bar redrawn in place on the error stream. */
+  static final class ProgressBar {
+    private static final int WIDTH = 30;
+    private final PrintWriter err;
+    private final boolean shown;
+    private boolean drawn;
+
+    ProgressBar(PrintWriter err, boolean shown) {
+      this.err = err;
+      this.shown = shown;
+    }
+
+    void update(long done, long total) {
+      if (!shown || total <= 0) {
+        return;
+      }
+      int filled = (int) Math.min(WIDTH, done * WIDTH / total);
+      err.print(
+          String.format(
+              Locale.ROOT,
+              "\r[%s%s] %3d%% %,d/%,d variants",
+              "#".repeat(filled),
+              ".".repeat(WIDTH - filled),
+              done * 100 / total,
+              done,
+              total));
+      err.flush();
+      drawn = true;
+    }
+
+    void end() {
+      if (drawn) {
+        err.println();
+        err.flush();
+      }
+    }
+  }
+}

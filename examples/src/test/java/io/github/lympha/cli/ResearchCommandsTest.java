@@ -1,0 +1,143 @@
+package io.github.lympha.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.lympha.catalogue.Catalogue;
+import io.github.lympha.format.PatientContextFormat;
+import io.github.lympha.format.ProtocolFormat;
+import io.github.lympha.patient.Condition;
+import io.github.lympha.patient.PatientCondition;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lympha plan} and {@code lympha variants}, run in-process as from a shell. */
+class ResearchCommandsTest {
+  @TempDir Path dir;
+
+  record Run(int exitCode, String out, String err) {}
+
+  static Run lympha(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = LymphaCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  Path armPatient() throws IOException {
+    Path f = dir.resolve("arm.json");
+    Files.writeString(
+        f, PatientContextFormat.json().write(Catalogue.patientFor("arm-after-axillary-dissection")));
+    return f;
+  }
+
+  Path legProtocol() throws IOException {
+    Path f = dir.resolve("leg.yaml");
+    Files.writeString(f, ProtocolFormat.yaml().write(Catalogue.legIntactInguinal()));
+    return f;
+  }
+
+  @Test
+  void plansAProtocolAsInstructionsWithTheNotesOnStandardError() throws IOException {
+    Run r = lympha("plan", "--patient", armPatient().toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("Phase 1: Open the terminus").contains("Reroute across the watershed");
+    assertThat(r.err()).contains("note: FOREARM_L: Rerouted around AXILLARY_L");
+  }
+
+  @Test
+  void plansAProtocolAsAFileOtherCommandsCanRead() throws IOException {
+    Run r = lympha("plan", "--patient", armPatient().toString(), "--format", "yaml");
+    assertThat(r.exitCode()).isZero();
+    assertThat(ProtocolFormat.yaml().read(r.out()).sequences()).isNotEmpty();
+  }
+
+  @Test
+  void explainsWhyNoProtocolIsPlannedAndExitsWithOne() throws IOException {
+    Path f = dir.resolve("dvt.yaml");
+    Files.writeString(
+        f,
+        PatientContextFormat.yaml()
+            .write(
+                Catalogue.patientFor("leg-intact-inguinal")
+                    .withConditions(List.of(PatientCondition.of(Condition.ACUTE_DVT)))));
+    Run r = lympha("plan", "--patient", f.toString());
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.FINDINGS);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("MLD is contraindicated for this patient");
+  }
+
+  @Test
+  void rejectsAnUnknownFormat() throws IOException {
+    Run r = lympha("plan", "--patient", armPatient().toString(), "--format", "xml");
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).contains("--format: expected text, json or yaml, not 'xml'");
+  }
+
+  @Test
+  void writesOneCsvRowPerVariantAndPatient() throws IOException {
+    Path csv = dir.resolve("out.csv");
+    Run r =
+        lympha(
+            "variants", legProtocol().toString(),
+            "--sweep", "repetitions=4..6",
+            "--sweep", "pressure=light,firm",
+            "--patient", armPatient().toString(),
+            "--csv", csv.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("6 variants, 6 rows").contains("most frequent rules");
+    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        CSVParser parser =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      List<CSVRecord> rows = parser.getRecords();
+      assertThat(rows).hasSize(6);
+      assertThat(rows.get(5).get("description"))
+          .isEqualTo("repetitions 6 (all steps); pressure firm (all steps)");
+      assertThat(rows.get(0).get("patient")).isEqualTo("left arm lymphoedema after left axillary dissection");
+    }
+  }
+
+  @Test
+  void showsAProgressBarForLongRuns() throws IOException {
+    Path csv = dir.resolve("big.csv");
+    Path neck = dir.resolve("neck.json");
+    Files.writeString(neck, ProtocolFormat.json().write(Catalogue.neckTerminusOpening()));
+    Run r =
+        lympha(
+            "variants", neck.toString(),
+            "--sweep", "repetitions=1..500",
+            "--sweep", "pressure=very_light,light,moderate,firm",
+            "--sample", "1000", "--seed", "7",
+            "--csv", csv.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).contains("[##############################] 100% 1,000/1,000 variants");
+    Run small =
+        lympha("variants", neck.toString(), "--sweep", "repetitions=1..5", "--csv", csv.toString());
+    assertThat(small.err()).isEmpty();
+  }
+
+  @Test
+  void refusesAFamilyLargerThanTheLimitAndABadSweep() throws IOException {
+    Path csv = dir.resolve("x.csv");
+    Run big =
+        lympha(
+            "variants", legProtocol().toString(),
+            "--sweep", "repetitions=1..100", "--sweep", "drop-each-step",
+            "--limit", "1000", "--csv", csv.toString());
+    assertThat(big.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(big.err()).contains("more than the limit of 1,000; draw a sample with --sample N");
+    Run bad = lympha("variants", legProtocol().toString(), "--sweep", "stroke=PUMP>PUMPING", "--csv", csv.toString());
+    assertThat(bad.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(bad.err()).contains("unknown stroke 'PUMPING'; expected one of STATIONARY_CIRCLE, PUMP");
+  }
+}
