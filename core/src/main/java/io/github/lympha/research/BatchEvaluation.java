@@ -141,6 +141,12 @@ public final class BatchEvaluation {
     verdicts.put(WARNINGS, 0L);
     verdicts.put(INVALID, 0L);
     Map<String, Long> byRule = new TreeMap<>();
+    Map<String, Map<String, Long>> byPatient = new LinkedHashMap<>();
+    for (int i = 0; i < patients.size(); i++) {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      verdicts.keySet().forEach(k -> counts.put(k, 0L));
+      byPatient.putIfAbsent(patientName(patients.get(i), i), counts);
+    }
     long[] done = {0};
     long[] rows = {0};
     family
@@ -156,6 +162,8 @@ public final class BatchEvaluation {
                 ValidationReport report = validator.validate(p, patient);
                 String verdict = verdict(report);
                 verdicts.merge(verdict, 1L, Long::sum);
+                Objects.requireNonNull(byPatient.get(patientName(patient, i)))
+                    .merge(verdict, 1L, Long::sum);
                 report.countsByRule().forEach((rule, n) -> byRule.merge(rule, (long) n, Long::sum));
                 out.write(row(v, patientName(patient, i), m, report, verdict));
                 rows[0]++;
@@ -166,7 +174,7 @@ public final class BatchEvaluation {
               }
             });
     progress.update(done[0], total);
-    return BatchSummary.of(done[0], rows[0], verdicts, byRule);
+    return BatchSummary.of(done[0], rows[0], verdicts, byPatient, byRule);
   }
 
   private static Map<Region, Optional<Route>> routesFor(

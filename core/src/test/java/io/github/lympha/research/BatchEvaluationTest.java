@@ -80,6 +80,13 @@ class BatchEvaluationTest {
     }
     assertThat(summary.verdicts().values().stream().mapToLong(Long::longValue).sum())
         .isEqualTo(summary.rows());
+    assertThat(summary.verdictsByPatient().keySet())
+        .containsExactly(intact.label().orElseThrow(), dissected.label().orElseThrow());
+    for (java.util.Map<String, Long> perPatient : summary.verdictsByPatient().values()) {
+      assertThat(perPatient.keySet())
+          .containsExactly(BatchEvaluation.VALID, BatchEvaluation.WARNINGS, BatchEvaluation.INVALID);
+      assertThat(perPatient.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(variants);
+    }
     assertThat(summary.toText()).contains("verdict").contains("most frequent rules");
   }
 
