@@ -571,6 +571,17 @@ public final class Planner {
         } else if (route(r).isEmpty()) {
           notes.add(
               r.id() + " is left out: " + anatomy.route(r, compromised).explanation() + ".");
+        } else if (blockedBy(r).isPresent()) {
+          Region through = blockedBy(r).get();
+          if (reportedExclusions.add(r)) {
+            notes.add(
+                r.id()
+                    + " is left out: its route runs through the skin of "
+                    + through.id()
+                    + ", which is left out ("
+                    + excluded.get(through)
+                    + ").");
+          }
         } else {
           out.add(r);
         }
@@ -579,6 +590,16 @@ public final class Planner {
           Comparator.comparingInt((Region r) -> route(r).orElseThrow().sites().size())
               .thenComparingInt(r -> Objects.requireNonNull(order.get(r))));
       return out;
+    }
+
+    /** The first left-out region the site's route runs through, if any. */
+    private Optional<Region> blockedBy(Site s) {
+      for (Site on : route(s).map(Route::sites).orElse(ImmutableList.of())) {
+        if (!on.equals(s) && !on.isNodeGroup() && excluded.containsKey(on)) {
+          return Optional.of((Region) on);
+        }
+      }
+      return Optional.empty();
     }
 
     private void collectAnastomoses(Route route, Map<String, NodeGroup> targets) {
@@ -656,7 +677,7 @@ public final class Planner {
         return;
       }
       Optional<Route> rt = route(r);
-      if (rt.isEmpty()) {
+      if (rt.isEmpty() || blockedBy(r).isPresent()) {
         return;
       }
       Route route = rt.get();

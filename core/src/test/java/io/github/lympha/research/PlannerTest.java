@@ -155,6 +155,25 @@ class PlannerTest {
   }
 
   @Test
+  void leavesOutARegionWhoseRouteRunsThroughABypassedRegion() {
+    PatientContext patient =
+        PatientContext.builder()
+            .addAffected(ANATOMY.region("ABDOMEN_L"))
+            .addCompromised(
+                CompromisedNodeGroup.of(ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
+            .addConditions(
+                PatientCondition.of(Condition.SKIN_METASTASES, List.of(ANATOMY.region("FLANK_L"))))
+            .build();
+    Plan plan = planner.plan(patient);
+    assertThat(plan.protocol().orElseThrow().steps())
+        .noneMatch(s -> s.site().id().equals("LOWER_BACK_L") || s.site().id().equals("FLANK_L"));
+    assertThat(plan.notes())
+        .contains(
+            "LOWER_BACK_L is left out: its route runs through the skin of FLANK_L, which is left"
+                + " out (skin metastases [S44] in FLANK_L).");
+  }
+
+  @Test
   void followsTheOptions() {
     PlanOptions options =
         PlanOptions.builder()
