@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
  *   anatomy                 drainage map
  *   technique               strokes, pressure, tempo
  *   protocol, patient       the protocol model; the patient context it is applied to
+ *   catalogue               reference protocols, built from the model
  *   validation              rules and findings
  *   format | render         file format | pictures and text; side by side, neither uses the other
  *   research                may use everything
@@ -57,6 +58,7 @@ class ArchitectureTest {
   private static final String TECHNIQUE = "io.github.lympha.technique..";
   private static final String PROTOCOL = "io.github.lympha.protocol..";
   private static final String PATIENT = "io.github.lympha.patient..";
+  private static final String CATALOGUE = "io.github.lympha.catalogue..";
   private static final String VALIDATION = "io.github.lympha.validation..";
   private static final String FORMAT = "io.github.lympha.format..";
   private static final String RENDER = "io.github.lympha.render..";
@@ -124,7 +126,12 @@ class ArchitectureTest {
 
   @Test
   void patientStaysBelowProtocolAndTheToolsOnTop() {
-    doesNotUse(PATIENT, PROTOCOL, VALIDATION, FORMAT, RENDER, RESEARCH).check(lympha);
+    doesNotUse(PATIENT, PROTOCOL, CATALOGUE, VALIDATION, FORMAT, RENDER, RESEARCH).check(lympha);
+  }
+
+  @Test
+  void catalogueIsDataAboveTheModelNotATool() {
+    doesNotUse(CATALOGUE, FORMAT, RENDER, RESEARCH).check(lympha);
   }
 
   @Test

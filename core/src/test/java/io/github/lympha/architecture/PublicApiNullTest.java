@@ -41,6 +41,9 @@ class PublicApiNullTest {
     Region region = anatomy.regions().get(0);
     NodeGroup group = anatomy.nodeGroups().get(0);
     return new NullPointerTester()
+        // Also a valid protocol id, so a factory that checks an id eagerly reaches the argument
+        // under test (the tester's own default, "", is rejected as an id first).
+        .setDefault(String.class, "sample")
         .setDefault(Anatomy.class, anatomy)
         .setDefault(Region.class, region)
         .setDefault(NodeGroup.class, group)
