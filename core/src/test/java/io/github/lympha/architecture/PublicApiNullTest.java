@@ -2,13 +2,21 @@ package io.github.lympha.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.testing.NullPointerTester;
 import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Site;
+import io.github.lympha.catalogue.Catalogue;
 import io.github.lympha.protocol.Location;
+import io.github.lympha.protocol.Protocol;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -30,25 +38,61 @@ import org.junit.jupiter.api.TestFactory;
  *       Enum.valueOf(Class, String)} lives in {@code java.lang}, which the tester does not walk.
  * </ul>
  *
- * <p>For the non-null arguments the tester fills in, a real value of each Lympha type is set below
- * where a dummy would be rejected for another reason first (an unknown site, say). When a new class
- * fails here because of such an argument, add a default rather than an exclusion.
+ * <p>For the non-null arguments the tester fills in, each public API class that has a public static
+ * no-argument factory returning its own type ({@code standard()}, {@code none()}, …) gets that as
+ * its sample; a few real values are set by hand below where neither that nor the tester's own
+ * dummies work (an abstract value class with no such factory, say, or a dummy rejected for another
+ * reason first). When a new class fails here for want of a sample, add a factory or a default
+ * rather than an exclusion.
  */
 class PublicApiNullTest {
 
+  /** Factory names preferred as samples, in order, when a class has several. */
+  private static final ImmutableList<String> PREFERRED = ImmutableList.of("standard", "none");
+
   private static NullPointerTester tester() {
+    NullPointerTester tester = new NullPointerTester();
+    for (Class<?> type : LymphaModule.publicApiClasses()) {
+      sampleOf(type).ifPresent(sample -> setDefault(tester, type, sample));
+    }
     Anatomy anatomy = Anatomy.standard();
-    Region region = anatomy.regions().get(0);
-    NodeGroup group = anatomy.nodeGroups().get(0);
-    return new NullPointerTester()
+    return tester
         // Also a valid protocol id, so a factory that checks an id eagerly reaches the argument
         // under test (the tester's own default, "", is rejected as an id first).
         .setDefault(String.class, "sample")
-        .setDefault(Anatomy.class, anatomy)
-        .setDefault(Region.class, region)
-        .setDefault(NodeGroup.class, group)
-        .setDefault(Site.class, region)
-        .setDefault(Location.class, Location.of(0, 0, "Sample sequence"));
+        .setDefault(Region.class, anatomy.regions().get(0))
+        .setDefault(NodeGroup.class, anatomy.nodeGroups().get(0))
+        .setDefault(Site.class, anatomy.regions().get(0))
+        .setDefault(Location.class, Location.of(0, 0, "Sample sequence"))
+        .setDefault(Protocol.class, Catalogue.seedLeg());
+  }
+
+  /** What the type's own public static no-argument factory returns, if it has one that works. */
+  private static Optional<Object> sampleOf(Class<?> type) {
+    return Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()))
+        .filter(m -> m.getParameterCount() == 0 && m.getReturnType() == type)
+        .sorted(
+            Comparator.comparingInt(
+                    (Method m) ->
+                        PREFERRED.contains(m.getName())
+                            ? PREFERRED.indexOf(m.getName())
+                            : PREFERRED.size())
+                .thenComparing(Method::getName))
+        .flatMap(m -> invoke(m).stream())
+        .findFirst();
+  }
+
+  private static Optional<Object> invoke(Method factory) {
+    try {
+      return Optional.ofNullable(factory.invoke(null));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static <T> void setDefault(NullPointerTester tester, Class<T> type, Object sample) {
+    tester.setDefault(type, type.cast(sample));
   }
 
   @TestFactory
