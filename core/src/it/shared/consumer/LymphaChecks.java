@@ -6,7 +6,17 @@ import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Route;
 import io.github.lympha.anatomy.RouteResult;
+import io.github.lympha.anatomy.Side;
 import io.github.lympha.anatomy.Site;
+import io.github.lympha.format.ProtocolFormat;
+import io.github.lympha.patient.Compromise;
+import io.github.lympha.patient.CompromisedNodeGroup;
+import io.github.lympha.patient.PatientContext;
+import io.github.lympha.protocol.Limb;
+import io.github.lympha.protocol.Protocol;
+import io.github.lympha.protocol.ProtocolBuilder;
+import io.github.lympha.validation.ValidationReport;
+import io.github.lympha.validation.Validator;
 import java.util.Set;
 
 /**
@@ -19,11 +29,10 @@ final class LymphaChecks {
 
   static void run() {
     anatomyRoutes();
-    // EXTEND HERE as the API lands, each step as its own method called from run():
-    //   protocolRoundTrip(): build a protocol with the builder, validate it (no findings for a
-    //   sound one, a finding for one that drains toward a removed node group), write it to JSON,
-    //   read it back and check it equals the original. Use only exported packages; the module
-    //   consumer fails to compile if anything else is touched.
+    protocolRoundTrip();
+    // EXTEND HERE as more of the API lands (rendering, research), each area as its own method
+    // called from run(). Use only exported packages: the module consumer fails to compile if
+    // anything else is touched, and a failed check throws, which fails the build.
   }
 
   /** The standard anatomy routes a region to a venous angle, and around a compromised group. */
@@ -72,6 +81,44 @@ final class LymphaChecks {
           "the message names the bad id: %s",
           expected.getMessage());
     }
+  }
+
+  /**
+   * A protocol built with the builder is valid for a patient with intact nodes, draws errors for
+   * one whose inguinal nodes are removed, and survives a JSON and a YAML round trip unchanged.
+   * Exercises Jackson inside lympha-core, which an app never sees.
+   */
+  static void protocolRoundTrip() {
+    Anatomy anatomy = Anatomy.standard();
+    Protocol leg =
+        ProtocolBuilder.create("leg-intact", "Left leg, intact nodes")
+            .treating("FOOT_L")
+            .openTerminus()
+            .clearRoute("FOOT_L")
+            .drainLimb(Side.LEFT, Limb.LEG)
+            .build();
+
+    Validator validator = Validator.standard();
+    ValidationReport sound = validator.validate(leg, PatientContext.none());
+    check(sound.isValid(), "the leg protocol is valid with intact nodes: %s", sound.summary());
+
+    PatientContext dissected =
+        PatientContext.builder()
+            .addCompromised(
+                CompromisedNodeGroup.of(
+                    anatomy.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED),
+                CompromisedNodeGroup.of(anatomy.nodeGroup("INGUINAL_DEEP_L"), Compromise.REMOVED))
+            .build();
+    ValidationReport flawed = validator.validate(leg, dissected);
+    check(
+        !flawed.isValid() && !flawed.findings("TARGET_NODE_GROUP_REMOVED").isEmpty(),
+        "draining toward removed inguinal nodes is an error: %s",
+        flawed.summary());
+
+    String json = ProtocolFormat.json().write(leg);
+    check(ProtocolFormat.json().read(json).equals(leg), "JSON round trip keeps the protocol");
+    String yaml = ProtocolFormat.yaml().write(leg);
+    check(ProtocolFormat.yaml().read(yaml).equals(leg), "YAML round trip keeps the protocol");
   }
 
   static void check(boolean condition, String what, Object... args) {
