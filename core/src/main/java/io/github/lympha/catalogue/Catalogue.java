@@ -1,6 +1,7 @@
 package io.github.lympha.catalogue;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -74,7 +75,7 @@ public final class Catalogue {
 
   /** The catalogue protocol with this id, if there is one. */
   public static Optional<Protocol> byId(String id) {
-    return Optional.ofNullable(ENTRIES.get(id)).map(e -> e.protocol);
+    return Optional.ofNullable(ENTRIES.get(checkNotNull(id, "id"))).map(e -> e.protocol);
   }
 
   /**
@@ -82,7 +83,7 @@ public final class Catalogue {
    * if it is unknown.
    */
   public static PatientContext patientFor(String id) {
-    Entry e = ENTRIES.get(id);
+    Entry e = ENTRIES.get(checkNotNull(id, "id"));
     checkArgument(
         e != null, "Unknown catalogue protocol id: \"%s\"; expected one of %s", id, ENTRIES.keySet());
     return e.patient;

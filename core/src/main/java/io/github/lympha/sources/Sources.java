@@ -1,6 +1,7 @@
 package io.github.lympha.sources;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.lympha.sources.Source.Tier;
@@ -23,12 +24,12 @@ public final class Sources {
 
   /** The source with this key, if known. */
   public static Optional<Source> find(String key) {
-    return Optional.ofNullable(ALL.get(key));
+    return Optional.ofNullable(ALL.get(checkNotNull(key, "key")));
   }
 
   /** The source with this key; fails naming the key if it is unknown. */
   public static Source lookup(String key) {
-    Source s = ALL.get(key);
+    Source s = ALL.get(checkNotNull(key, "key"));
     checkArgument(s != null, "Unknown source key: \"%s\"; expected S1 to S55", key);
     return s;
   }

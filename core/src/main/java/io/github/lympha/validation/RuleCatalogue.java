@@ -1,5 +1,7 @@
 package io.github.lympha.validation;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
@@ -52,6 +54,7 @@ public final class RuleCatalogue {
 
   /** The standard rule with this id or alias, if there is one. */
   public static Optional<Rule> find(String idOrAlias) {
+    checkNotNull(idOrAlias, "idOrAlias");
     return STANDARD.stream()
         .filter(r -> r.id().equals(idOrAlias) || r.aliases().contains(idOrAlias))
         .findFirst();

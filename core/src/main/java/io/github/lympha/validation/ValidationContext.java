@@ -1,5 +1,7 @@
 package io.github.lympha.validation;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -52,7 +54,7 @@ public final class ValidationContext {
   private ValidationContext(Protocol protocol, PatientContext patient, Policy policy) {
     this.protocol = protocol;
     this.patient = patient;
-    this.policy = policy;
+    this.policy = checkNotNull(policy, "policy");
     this.anatomy = protocol.anatomy();
     this.steps = protocol.locatedSteps();
     Set<String> unknown = new LinkedHashSet<>();
