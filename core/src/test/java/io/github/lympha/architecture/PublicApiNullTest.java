@@ -64,7 +64,10 @@ class PublicApiNullTest {
         .setDefault(NodeGroup.class, anatomy.nodeGroups().get(0))
         .setDefault(Site.class, anatomy.regions().get(0))
         .setDefault(Location.class, Location.of(0, 0, "Sample sequence"))
-        .setDefault(Protocol.class, Catalogue.seedLeg());
+        .setDefault(Protocol.class, Catalogue.seedLeg())
+        .setDefault(
+            io.github.lympha.research.Family.class,
+            io.github.lympha.research.Family.of(Catalogue.seedLeg()));
   }
 
   /** What the type's own public static no-argument factory returns, if it has one that works. */
