@@ -19,6 +19,7 @@ import io.github.lympha.protocol.ProtocolBuilder;
 import io.github.lympha.technique.Tempo;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The reference catalogue: named, sourced protocols transcribed from the Lympha domain reference
@@ -58,6 +59,15 @@ public final class Catalogue {
   private static final Anatomy ANATOMY = Anatomy.standard();
 
   private static final Tempo EFFLEURAGE_TEMPO = Tempo.ofSeconds(6);
+
+  private static final ImmutableMap<String, Supplier<Entry>> RECIPES =
+      ImmutableMap.of(
+          SEED_CLINIC_LEG, Catalogue::seed,
+          NECK_TERMINUS_OPENING, Catalogue::neck,
+          LEG_INTACT_INGUINAL, Catalogue::legIntact,
+          ARM_AFTER_AXILLARY_DISSECTION, Catalogue::armAfterDissection,
+          LEG_AFTER_INGUINAL_DISSECTION, Catalogue::legAfterDissection,
+          FACE_AND_HEAD, Catalogue::face);
 
   private static final ImmutableMap<String, Entry> ENTRIES = entries();
 
@@ -119,6 +129,19 @@ public final class Catalogue {
     return get(FACE_AND_HEAD);
   }
 
+  /**
+   * Builds the catalogue protocol with this id afresh with {@link
+   * io.github.lympha.protocol.ProtocolBuilder}; the other accessors return one instance built
+   * once. Useful to measure or trace the builder. Fails naming the id and listing the valid ones
+   * if it is unknown.
+   */
+  public static Protocol build(String id) {
+    Supplier<Entry> recipe = RECIPES.get(checkNotNull(id, "id"));
+    checkArgument(
+        recipe != null, "Unknown catalogue protocol id: \"%s\"; expected one of %s", id, RECIPES.keySet());
+    return recipe.get().protocol;
+  }
+
   private static Protocol get(String id) {
     Entry e = ENTRIES.get(id);
     checkArgument(e != null, "Unknown catalogue protocol id: \"%s\"", id);
@@ -137,16 +160,7 @@ public final class Catalogue {
 
   private static ImmutableMap<String, Entry> entries() {
     ImmutableMap.Builder<String, Entry> b = ImmutableMap.builder();
-    for (Entry e :
-        ImmutableList.of(
-            seed(),
-            neck(),
-            legIntact(),
-            armAfterDissection(),
-            legAfterDissection(),
-            face())) {
-      b.put(e.protocol.id(), e);
-    }
+    RECIPES.forEach((id, recipe) -> b.put(id, recipe.get()));
     return b.buildOrThrow();
   }
 

@@ -1,5 +1,6 @@
 package io.github.lympha.bench;
 
+import io.github.lympha.catalogue.Catalogue;
 import io.github.lympha.protocol.Protocol;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -11,9 +12,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Building protocols with {@link io.github.lympha.protocol.ProtocolBuilder}: the seed leg protocol
- * (9 steps in 4 phases) and the left leg with intact inguinal nodes (the catalogue's builder code,
- * copied in {@link CatalogueBuilds} because the catalogue builds each protocol only once). The cost
- * includes the protocol's own checks (every step's target reachable in the anatomy).
+ * (9 steps in 4 phases) and the left leg with intact inguinal nodes, built afresh by {@link
+ * Catalogue#build(String)} (the catalogue's other accessors return one cached instance). The cost
+ * includes the protocol's own checks (every step's target reachable in the anatomy) and the
+ * matching patient context the catalogue builds alongside (a handful of small objects).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -22,12 +24,12 @@ public class BuildBenchmark {
   /** Builds the seed protocol. */
   @Benchmark
   public Protocol seedLeg() {
-    return CatalogueBuilds.seedLeg();
+    return Catalogue.build(Catalogue.SEED_CLINIC_LEG);
   }
 
   /** Builds the intact-leg protocol. */
   @Benchmark
   public Protocol legIntactInguinal() {
-    return CatalogueBuilds.legIntactInguinal();
+    return Catalogue.build(Catalogue.LEG_INTACT_INGUINAL);
   }
 }

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class FixturesTest {
   @Test
-  void copiedBuilderCodeStillBuildsTheCatalogueProtocols() {
-    assertThat(CatalogueBuilds.seedLeg()).isEqualTo(Catalogue.seedLeg());
-    assertThat(CatalogueBuilds.legIntactInguinal()).isEqualTo(Catalogue.legIntactInguinal());
+  void freshBuildsEqualTheCatalogueProtocolsWithoutReusingThem() {
+    for (String id : Catalogue.ids()) {
+      Protocol fresh = Catalogue.build(id);
+      assertThat(fresh).isEqualTo(Catalogue.byId(id).orElseThrow());
+      assertThat(fresh).isNotSameAs(Catalogue.byId(id).orElseThrow());
+    }
   }
 
   @Test
