@@ -16,12 +16,12 @@ import io.github.lympha.patient.Condition;
 import io.github.lympha.patient.ContraindicationClass;
 import io.github.lympha.patient.PatientCondition;
 import io.github.lympha.patient.PatientContext;
-import io.github.lympha.patient.Scope;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
 import io.github.lympha.technique.Stroke;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -272,7 +273,7 @@ public final class Planner {
       }
     }
 
-    private void exclude(java.util.function.Predicate<Site> which, String reason) {
+    private void exclude(Predicate<Site> which, String reason) {
       for (Site s : anatomy.sites()) {
         if (which.test(s)) {
           excluded.putIfAbsent(s, reason);
@@ -468,7 +469,7 @@ public final class Planner {
         List<Step> back = new ArrayList<>();
         if (full) {
           List<NodeGroup> reverse = new ArrayList<>(receiving);
-          java.util.Collections.reverse(reverse);
+          Collections.reverse(reverse);
           for (NodeGroup g : reverse) {
             rework(g, back);
           }
