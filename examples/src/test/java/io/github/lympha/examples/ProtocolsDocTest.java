@@ -10,10 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Keeps docs/protocols.md in step with the compiled examples and what they print. */
@@ -28,23 +25,7 @@ class ProtocolsDocTest {
   /** The tagged snippets of an example source, dedented. */
   private static List<String> snippets(String file) throws IOException {
     String source = Files.readString(SOURCES.resolve(file), StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("// tag::(\\w+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL).matcher(source);
-    List<String> out = new ArrayList<>();
-    while (m.find()) {
-      String[] lines = m.group(2).split("\n");
-      int indent = Integer.MAX_VALUE;
-      for (String l : lines) {
-        if (!l.isBlank()) {
-          indent = Math.min(indent, l.length() - l.stripLeading().length());
-        }
-      }
-      StringBuilder b = new StringBuilder();
-      for (String l : lines) {
-        b.append(l.isBlank() ? "" : l.substring(indent)).append('\n');
-      }
-      out.add(b.toString().stripTrailing());
-    }
-    return out;
+    return DocSnippets.tagged(source);
   }
 
   @Test

@@ -8,11 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Keeps docs/planner.md and docs/research.md in step with the examples and what they print. */
@@ -26,25 +23,7 @@ class ResearchDocsTest {
   }
 
   private static List<String> snippets(String file) throws IOException {
-    Matcher m =
-        Pattern.compile("// tag::(\\w+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL)
-            .matcher(read(SOURCES.resolve(file)));
-    List<String> out = new ArrayList<>();
-    while (m.find()) {
-      String[] lines = m.group(2).split("\n");
-      int indent = Integer.MAX_VALUE;
-      for (String l : lines) {
-        if (!l.isBlank()) {
-          indent = Math.min(indent, l.length() - l.stripLeading().length());
-        }
-      }
-      StringBuilder b = new StringBuilder();
-      for (String l : lines) {
-        b.append(l.isBlank() ? "" : l.substring(indent)).append('\n');
-      }
-      out.add(b.toString().stripTrailing());
-    }
-    return out;
+    return DocSnippets.tagged(read(SOURCES.resolve(file)));
   }
 
   private static String output(Consumer<PrintStream> program) {
