@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * What an app does with the published lympha-core, written once and compiled into both consumer
- * projects (class path and module path). Every check throws on a wrong result, so a broken
- * artifact fails the build. Plain Java on purpose: no test framework between the app and Lympha.
+ * projects (class path and module path). Every check throws on a wrong result, so a broken artifact
+ * fails the build. Plain Java on purpose: no test framework between the app and Lympha.
  */
 final class LymphaChecks {
   private LymphaChecks() {}

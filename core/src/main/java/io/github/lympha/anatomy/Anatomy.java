@@ -8,13 +8,13 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.graph.Graph;
+import com.google.common.graph.GraphBuilder;
 import com.google.common.graph.Graphs;
 import com.google.common.graph.ImmutableNetwork;
 import com.google.common.graph.MutableGraph;
-import com.google.common.graph.GraphBuilder;
+import com.google.common.graph.MutableNetwork;
 import com.google.common.graph.Network;
 import com.google.common.graph.NetworkBuilder;
-import com.google.common.graph.MutableNetwork;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,14 +35,14 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A drainage map: node groups, regions, territories, watersheds and anastomoses, joined by
- * {@link Pathway}s in a Guava {@link Network}, with the queries protocols and rules need.
+ * A drainage map: node groups, regions, territories, watersheds and anastomoses, joined by {@link
+ * Pathway}s in a Guava {@link Network}, with the queries protocols and rules need.
  *
- * <p>Physiological pathways (region → regional node group → next station → … → venous angle)
- * form a directed acyclic graph; collateral pathways (skin plexus, anastomoses) are used only to
- * reroute around compromised node groups. Instances are immutable and thread-safe. {@link
- * #standard()} is the default map of the Lympha domain reference; {@link #toBuilder()} lets an app
- * override it for a patient or add to it.
+ * <p>Physiological pathways (region → regional node group → next station → … → venous angle) form a
+ * directed acyclic graph; collateral pathways (skin plexus, anastomoses) are used only to reroute
+ * around compromised node groups. Instances are immutable and thread-safe. {@link #standard()} is
+ * the default map of the Lympha domain reference; {@link #toBuilder()} lets an app override it for
+ * a patient or add to it.
  */
 public final class Anatomy {
   private static final int PHYSIOLOGICAL_COST = 1;
@@ -85,7 +85,9 @@ public final class Anatomy {
     this.anastomoses = ImmutableMap.copyOf(builder.anastomoses);
     this.pathways = ImmutableList.copyOf(builder.pathways);
     checkConsistency();
-    this.outgoing = pathways.stream().collect(ImmutableListMultimap.toImmutableListMultimap(Pathway::from, p -> p));
+    this.outgoing =
+        pathways.stream()
+            .collect(ImmutableListMultimap.toImmutableListMultimap(Pathway::from, p -> p));
     this.regionalNodeGroups = targetsOfEverySite(PathwayKind.TERRITORIAL);
     this.nextStations = targetsOfEverySite(PathwayKind.EFFERENT);
     MutableNetwork<Site, Pathway> network =
@@ -249,8 +251,8 @@ public final class Anatomy {
   }
 
   /**
-   * The node groups that drain a region physiologically (its regional node groups), the usual
-   * one first.
+   * The node groups that drain a region physiologically (its regional node groups), the usual one
+   * first.
    */
   public ImmutableList<NodeGroup> regionalNodeGroups(Region region) {
     return targets(regionalNodeGroups, region);
@@ -302,7 +304,9 @@ public final class Anatomy {
     return downstream(physiologicalDownstream, from).contains(checkNotNull(to));
   }
 
-  /** Whether {@code to} can be reached from {@code from} by any pathway, collateral ones included. */
+  /**
+   * Whether {@code to} can be reached from {@code from} by any pathway, collateral ones included.
+   */
   public boolean isReachable(Site from, Site to) {
     return downstream(anyDownstream, from).contains(checkNotNull(to));
   }
@@ -320,8 +324,8 @@ public final class Anatomy {
   /**
    * Whether {@code a} lies proximal of {@code b}: nearer the venous angle on a route of {@code b}.
    * True when lymph from {@code b} reaches {@code a} physiologically, or when both are regions of
-   * the same limb or of the head and neck on the same side and {@code a} is fewer segments from
-   * the trunk (thigh before knee before calf; neck before face).
+   * the same limb or of the head and neck on the same side and {@code a} is fewer segments from the
+   * trunk (thigh before knee before calf; neck before face).
    */
   public boolean isProximalOf(Site a, Site b) {
     if (a.equals(b)) {
@@ -339,15 +343,16 @@ public final class Anatomy {
   }
 
   /**
-   * The best route from a site to a venous angle that avoids the compromised node groups: the
-   * usual physiological route when it is intact, otherwise the cheapest route that may pass
-   * through the skin plexus and the anastomoses across watersheds. When none exists the result
-   * explains why.
+   * The best route from a site to a venous angle that avoids the compromised node groups: the usual
+   * physiological route when it is intact, otherwise the cheapest route that may pass through the
+   * skin plexus and the anastomoses across watersheds. When none exists the result explains why.
    */
   public RouteResult route(Site from, Set<? extends NodeGroup> compromised) {
     checkKnown(from);
     Set<String> blocked =
-        compromised.stream().map(NodeGroup::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        compromised.stream()
+            .map(NodeGroup::id)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     for (String id : blocked) {
       checkArgument(sites.containsKey(id), "Unknown compromised node group: \"%s\"", id);
     }
@@ -375,8 +380,9 @@ public final class Anatomy {
             ? "by another physiological pathway"
             : r.anastomoses().isEmpty()
                 ? "through the skin plexus into another physiological pathway"
-                : "through the anastomos" + (r.anastomoses().size() > 1 ? "es " : "is ")
-                + String.join(", ", r.anastomoses());
+                : "through the anastomos"
+                    + (r.anastomoses().size() > 1 ? "es " : "is ")
+                    + String.join(", ", r.anastomoses());
     return RouteResult.found(r, "Rerouted around " + names + " " + via + ": " + r.describe());
   }
 
@@ -410,7 +416,8 @@ public final class Anatomy {
         if (blocked.contains(p.to()) || done.contains(p.to())) {
           continue;
         }
-        int next = entry.cost() + (p.kind().isPhysiological() ? PHYSIOLOGICAL_COST : COLLATERAL_COST);
+        int next =
+            entry.cost() + (p.kind().isPhysiological() ? PHYSIOLOGICAL_COST : COLLATERAL_COST);
         Integer known = cost.get(p.to());
         if (known == null || next < known) {
           cost.put(p.to(), next);
@@ -482,8 +489,8 @@ public final class Anatomy {
   }
 
   /**
-   * The ids of the territories whose lymph a node group receives physiologically, directly or
-   * from upstream node groups.
+   * The ids of the territories whose lymph a node group receives physiologically, directly or from
+   * upstream node groups.
    */
   public ImmutableSet<String> territoriesDrainedBy(NodeGroup group) {
     ImmutableSet<String> set = homeTerritories.get(checkKnown(group).id());
@@ -518,9 +525,7 @@ public final class Anatomy {
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  /**
-   * The anastomotic pathway that drains a region toward a node group, if the anatomy has one.
-   */
+  /** The anastomotic pathway that drains a region toward a node group, if the anatomy has one. */
   public Optional<Pathway> anastomoticPathway(Region from, NodeGroup toward) {
     checkNotNull(toward);
     return pathwaysFrom(from).stream()
@@ -603,7 +608,10 @@ public final class Anatomy {
       for (String g : a.connects()) {
         Site s = sites.get(g);
         checkArgument(
-            s != null && s.isNodeGroup(), "Anastomosis %s connects unknown node group %s", a.id(), g);
+            s != null && s.isNodeGroup(),
+            "Anastomosis %s connects unknown node group %s",
+            a.id(),
+            g);
       }
     }
     Set<Pathway> seen = new LinkedHashSet<>();
@@ -611,8 +619,10 @@ public final class Anatomy {
       checkArgument(seen.add(p), "Duplicate pathway %s -> %s (%s)", p.from(), p.to(), p.kind());
       Site from = sites.get(p.from());
       Site to = sites.get(p.to());
-      checkArgument(from != null, "Dangling pathway %s -> %s: unknown site %s", p.from(), p.to(), p.from());
-      checkArgument(to != null, "Dangling pathway %s -> %s: unknown site %s", p.from(), p.to(), p.to());
+      checkArgument(
+          from != null, "Dangling pathway %s -> %s: unknown site %s", p.from(), p.to(), p.from());
+      checkArgument(
+          to != null, "Dangling pathway %s -> %s: unknown site %s", p.from(), p.to(), p.to());
       checkKind(p, from, to);
     }
   }
@@ -770,7 +780,8 @@ public final class Anatomy {
       }
     }
     return home.entrySet().stream()
-        .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> ImmutableSet.copyOf(e.getValue())));
+        .collect(
+            ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> ImmutableSet.copyOf(e.getValue())));
   }
 
   private static <T> Collection<T> concat(Collection<T> a, Collection<T> b) {
@@ -870,8 +881,8 @@ public final class Anatomy {
     }
 
     /**
-     * Overrides which node groups drain a region (its territory), e.g. for a patient whose
-     * anatomy is known to differ; the first is the usual one.
+     * Overrides which node groups drain a region (its territory), e.g. for a patient whose anatomy
+     * is known to differ; the first is the usual one.
      */
     public Builder overrideRegionalNodeGroups(
         String regionId, List<String> nodeGroupIds, String source) {

@@ -1,8 +1,8 @@
 package io.github.lympha.anatomy;
 
 /**
- * A part of the body where a region or node group lies, with its area and its distance in
- * segments from the trunk.
+ * A part of the body where a region or node group lies, with its area and its distance in segments
+ * from the trunk.
  *
  * <p>The distance orders a chain from proximal to distal: neck before face and scalp; upper arm,
  * elbow, forearm, hand; thigh, knee, lower leg, foot (reference §4, [S9][S40][S41]). Trunk parts

@@ -15,7 +15,9 @@ public enum Side {
     this.idSuffix = idSuffix;
   }
 
-  /** The suffix the standard anatomy appends to ids of paired structures: {@code _L}, {@code _R}. */
+  /**
+   * The suffix the standard anatomy appends to ids of paired structures: {@code _L}, {@code _R}.
+   */
   public String idSuffix() {
     return idSuffix;
   }

@@ -76,18 +76,21 @@ final class StandardAnatomy {
               .build());
       b.putNodeGroup(
           group("CERVICAL_SUPERFICIAL", s, n + " superficial cervical nodes", BodyPart.NECK)
-              .description("Along the external jugular vein on the lateral neck; drain the superficial neck.")
+              .description(
+                  "Along the external jugular vein on the lateral neck; drain the superficial neck.")
               .addCodings(Coding.of(CodeSystem.SNOMED_CT, "279144003"))
               .addSources("S15")
               .build());
       b.putNodeGroup(
           group("SUBMANDIBULAR", s, n + " submandibular nodes", BodyPart.FACE)
-              .description("Under the body of the mandible; drain nose, lips, chin and medial cheek.")
+              .description(
+                  "Under the body of the mandible; drain nose, lips, chin and medial cheek.")
               .addSources("S15", "S18")
               .build());
       b.putNodeGroup(
           group("PREAURICULAR", s, n + " preauricular (parotid) nodes", BodyPart.FACE)
-              .description("In front of the tragus; drain forehead, temple, eyelids and lateral cheek.")
+              .description(
+                  "In front of the tragus; drain forehead, temple, eyelids and lateral cheek.")
               .addSources("S18", "S19")
               .build());
       b.putNodeGroup(
@@ -168,7 +171,8 @@ final class StandardAnatomy {
             .name("submental nodes")
             .side(Side.MIDLINE)
             .part(BodyPart.FACE)
-            .description("Under the chin; drain the chin, the centre of the lower lip and the tip of the tongue.")
+            .description(
+                "Under the chin; drain the chin, the centre of the lower lip and the tip of the tongue.")
             .addSources("S15", "S18")
             .build());
     b.putNodeGroup(
@@ -203,8 +207,10 @@ final class StandardAnatomy {
       String n = sideName(s);
       territory(b, "HEAD_FACE", s, n + " head and face", "S18", "S19");
       territory(b, "NECK", s, n + " neck", "S15");
-      territory(b, "UPPER_TRUNK_ANT", s, n + " upper anterior trunk (clavicle to umbilicus)", "S11");
-      territory(b, "UPPER_TRUNK_POST", s, n + " upper posterior trunk (scapula to iliac crest)", "S11");
+      territory(
+          b, "UPPER_TRUNK_ANT", s, n + " upper anterior trunk (clavicle to umbilicus)", "S11");
+      territory(
+          b, "UPPER_TRUNK_POST", s, n + " upper posterior trunk (scapula to iliac crest)", "S11");
       territory(b, "LOWER_TRUNK_ANT", s, n + " lower anterior trunk (below the umbilicus)", "S24");
       territory(b, "LOWER_TRUNK_POST", s, n + " lower posterior trunk (lumbar, buttock)", "S24");
       territory(b, "ARM", s, n + " arm", "S20", "S22");
@@ -215,8 +221,18 @@ final class StandardAnatomy {
             .id("SAGITTAL")
             .name("sagittal (median) watershed")
             .description("The midline, front and back; separates the left half from the right.")
-            .addAllSideA(both(List.of(Side.LEFT), HEAD_NECK_TERRITORIES, UPPER_TERRITORIES, LOWER_TERRITORIES))
-            .addAllSideB(both(List.of(Side.RIGHT), HEAD_NECK_TERRITORIES, UPPER_TERRITORIES, LOWER_TERRITORIES))
+            .addAllSideA(
+                both(
+                    List.of(Side.LEFT),
+                    HEAD_NECK_TERRITORIES,
+                    UPPER_TERRITORIES,
+                    LOWER_TERRITORIES))
+            .addAllSideB(
+                both(
+                    List.of(Side.RIGHT),
+                    HEAD_NECK_TERRITORIES,
+                    UPPER_TERRITORIES,
+                    LOWER_TERRITORIES))
             .addSources("S29", "S30")
             .build());
     b.putWatershed(
@@ -269,7 +285,8 @@ final class StandardAnatomy {
         Anastomosis.builder()
             .id("AAA")
             .name("anterior axillo-axillary anastomosis")
-            .description("Across the front sagittal watershed on the upper chest, axilla to axilla.")
+            .description(
+                "Across the front sagittal watershed on the upper chest, axilla to axilla.")
             .crosses("SAGITTAL")
             .addConnects("AXILLARY_L", "AXILLARY_R")
             .addSources("S7", "S33", "S34")
@@ -323,36 +340,278 @@ final class StandardAnatomy {
   private static void regions(Anatomy.Builder b) {
     for (Side s : PAIRED) {
       String n = sideName(s);
-      region(b, "FACE_UPPER", s, n + " upper face (forehead, temple, eyelids, lateral cheek)", BodyPart.FACE, "HEAD_FACE", List.of("PREAURICULAR"), "S18", "S19");
-      region(b, "FACE_LOWER", s, n + " lower face (nose, lips, chin, medial cheek)", BodyPart.FACE, "HEAD_FACE", List.of("SUBMANDIBULAR", "=SUBMENTAL"), "S15", "S18");
-      region(b, "SCALP", s, n + " parietal scalp", BodyPart.SCALP, "HEAD_FACE", List.of("RETROAURICULAR"), "S15");
-      region(b, "OCCIPUT", s, n + " occipital scalp", BodyPart.SCALP, "HEAD_FACE", List.of("OCCIPITAL"), "S15", "S18");
-      region(b, "NECK", s, n + " side of the neck", BodyPart.NECK, "NECK", List.of("CERVICAL_SUPERFICIAL", "CERVICAL_DEEP"), "S15", "S17");
-      region(b, "SHOULDER", s, n + " shoulder", BodyPart.SHOULDER, "UPPER_TRUNK_POST", List.of("AXILLARY"), "S11", "S40");
-      region(b, "CHEST", s, n + " upper chest", BodyPart.CHEST, "UPPER_TRUNK_ANT", List.of("AXILLARY"), "S11", "S12");
-      region(b, "BREAST", s, n + " breast", BodyPart.BREAST, "UPPER_TRUNK_ANT", List.of("AXILLARY", "PARASTERNAL"), "S11", "S15");
-      region(b, "LATERAL_CHEST", s, n + " side of the chest (above the waist)", BodyPart.FLANK, "UPPER_TRUNK_ANT", List.of("AXILLARY"), "S11", "S13");
-      region(b, "UPPER_BACK", s, n + " upper back", BodyPart.BACK, "UPPER_TRUNK_POST", List.of("AXILLARY"), "S11");
-      region(b, "ABDOMEN", s, n + " lower abdomen (below the umbilicus)", BodyPart.ABDOMEN, "LOWER_TRUNK_ANT", List.of("INGUINAL_SUPERFICIAL"), "S24");
-      region(b, "FLANK", s, n + " flank (side of the trunk below the waist)", BodyPart.FLANK, "LOWER_TRUNK_ANT", List.of("INGUINAL_SUPERFICIAL"), "S24");
-      region(b, "SUPRAPUBIC", s, n + " suprapubic area", BodyPart.PELVIS, "LOWER_TRUNK_ANT", List.of("INGUINAL_SUPERFICIAL"), "S24");
-      region(b, "LOWER_BACK", s, n + " lower (lumbar) back", BodyPart.LOWER_BACK, "LOWER_TRUNK_POST", List.of("INGUINAL_SUPERFICIAL"), "S24");
-      region(b, "BUTTOCK", s, n + " buttock", BodyPart.BUTTOCK, "LOWER_TRUNK_POST", List.of("INGUINAL_SUPERFICIAL"), "S24");
-      region(b, "SACRAL", s, n + " sacral area", BodyPart.PELVIS, "LOWER_TRUNK_POST", List.of("INGUINAL_SUPERFICIAL"), "S24");
+      region(
+          b,
+          "FACE_UPPER",
+          s,
+          n + " upper face (forehead, temple, eyelids, lateral cheek)",
+          BodyPart.FACE,
+          "HEAD_FACE",
+          List.of("PREAURICULAR"),
+          "S18",
+          "S19");
+      region(
+          b,
+          "FACE_LOWER",
+          s,
+          n + " lower face (nose, lips, chin, medial cheek)",
+          BodyPart.FACE,
+          "HEAD_FACE",
+          List.of("SUBMANDIBULAR", "=SUBMENTAL"),
+          "S15",
+          "S18");
+      region(
+          b,
+          "SCALP",
+          s,
+          n + " parietal scalp",
+          BodyPart.SCALP,
+          "HEAD_FACE",
+          List.of("RETROAURICULAR"),
+          "S15");
+      region(
+          b,
+          "OCCIPUT",
+          s,
+          n + " occipital scalp",
+          BodyPart.SCALP,
+          "HEAD_FACE",
+          List.of("OCCIPITAL"),
+          "S15",
+          "S18");
+      region(
+          b,
+          "NECK",
+          s,
+          n + " side of the neck",
+          BodyPart.NECK,
+          "NECK",
+          List.of("CERVICAL_SUPERFICIAL", "CERVICAL_DEEP"),
+          "S15",
+          "S17");
+      region(
+          b,
+          "SHOULDER",
+          s,
+          n + " shoulder",
+          BodyPart.SHOULDER,
+          "UPPER_TRUNK_POST",
+          List.of("AXILLARY"),
+          "S11",
+          "S40");
+      region(
+          b,
+          "CHEST",
+          s,
+          n + " upper chest",
+          BodyPart.CHEST,
+          "UPPER_TRUNK_ANT",
+          List.of("AXILLARY"),
+          "S11",
+          "S12");
+      region(
+          b,
+          "BREAST",
+          s,
+          n + " breast",
+          BodyPart.BREAST,
+          "UPPER_TRUNK_ANT",
+          List.of("AXILLARY", "PARASTERNAL"),
+          "S11",
+          "S15");
+      region(
+          b,
+          "LATERAL_CHEST",
+          s,
+          n + " side of the chest (above the waist)",
+          BodyPart.FLANK,
+          "UPPER_TRUNK_ANT",
+          List.of("AXILLARY"),
+          "S11",
+          "S13");
+      region(
+          b,
+          "UPPER_BACK",
+          s,
+          n + " upper back",
+          BodyPart.BACK,
+          "UPPER_TRUNK_POST",
+          List.of("AXILLARY"),
+          "S11");
+      region(
+          b,
+          "ABDOMEN",
+          s,
+          n + " lower abdomen (below the umbilicus)",
+          BodyPart.ABDOMEN,
+          "LOWER_TRUNK_ANT",
+          List.of("INGUINAL_SUPERFICIAL"),
+          "S24");
+      region(
+          b,
+          "FLANK",
+          s,
+          n + " flank (side of the trunk below the waist)",
+          BodyPart.FLANK,
+          "LOWER_TRUNK_ANT",
+          List.of("INGUINAL_SUPERFICIAL"),
+          "S24");
+      region(
+          b,
+          "SUPRAPUBIC",
+          s,
+          n + " suprapubic area",
+          BodyPart.PELVIS,
+          "LOWER_TRUNK_ANT",
+          List.of("INGUINAL_SUPERFICIAL"),
+          "S24");
+      region(
+          b,
+          "LOWER_BACK",
+          s,
+          n + " lower (lumbar) back",
+          BodyPart.LOWER_BACK,
+          "LOWER_TRUNK_POST",
+          List.of("INGUINAL_SUPERFICIAL"),
+          "S24");
+      region(
+          b,
+          "BUTTOCK",
+          s,
+          n + " buttock",
+          BodyPart.BUTTOCK,
+          "LOWER_TRUNK_POST",
+          List.of("INGUINAL_SUPERFICIAL"),
+          "S24");
+      region(
+          b,
+          "SACRAL",
+          s,
+          n + " sacral area",
+          BodyPart.PELVIS,
+          "LOWER_TRUNK_POST",
+          List.of("INGUINAL_SUPERFICIAL"),
+          "S24");
       // Lateral before medial: equal-cost reroutes from the arm then run over the lateral upper
       // arm to the shoulder, as in the reference's arm protocol (§5.2 step 8).
-      region(b, "UPPER_ARM_LATERAL", s, n + " outer upper arm", BodyPart.UPPER_ARM, "ARM", List.of("AXILLARY"), "S22");
-      region(b, "UPPER_ARM_MEDIAL", s, n + " inner upper arm", BodyPart.UPPER_ARM, "ARM", List.of("AXILLARY"), "S13", "S22");
-      region(b, "ELBOW", s, n + " elbow", BodyPart.ELBOW, "ARM", List.of("CUBITAL", "AXILLARY"), "S20", "S22");
-      region(b, "FOREARM", s, n + " forearm", BodyPart.FOREARM, "ARM", List.of("CUBITAL", "AXILLARY"), "S20", "S22");
-      region(b, "HAND", s, n + " hand and fingers", BodyPart.HAND, "ARM", List.of("CUBITAL", "AXILLARY"), "S20", "S22");
-      region(b, "THIGH_MEDIAL", s, n + " inner thigh", BodyPart.THIGH, "LEG", List.of("INGUINAL_SUPERFICIAL"), "S24", "S25");
-      region(b, "THIGH_LATERAL", s, n + " outer thigh", BodyPart.THIGH, "LEG", List.of("INGUINAL_SUPERFICIAL"), "S24", "S25");
-      region(b, "THIGH_POSTERIOR", s, n + " back of the thigh", BodyPart.THIGH, "LEG", List.of("INGUINAL_SUPERFICIAL"), "S24", "S25");
-      region(b, "KNEE", s, n + " knee", BodyPart.KNEE, "LEG", List.of("POPLITEAL", "INGUINAL_SUPERFICIAL"), "S25", "S26");
-      region(b, "CALF", s, n + " calf", BodyPart.LOWER_LEG, "LEG", List.of("POPLITEAL", "INGUINAL_SUPERFICIAL"), "S25", "S26");
-      region(b, "SHIN", s, n + " shin", BodyPart.LOWER_LEG, "LEG", List.of("INGUINAL_SUPERFICIAL"), "S25");
-      region(b, "FOOT", s, n + " foot and ankle", BodyPart.FOOT, "LEG", List.of("INGUINAL_SUPERFICIAL", "POPLITEAL"), "S25", "S26");
+      region(
+          b,
+          "UPPER_ARM_LATERAL",
+          s,
+          n + " outer upper arm",
+          BodyPart.UPPER_ARM,
+          "ARM",
+          List.of("AXILLARY"),
+          "S22");
+      region(
+          b,
+          "UPPER_ARM_MEDIAL",
+          s,
+          n + " inner upper arm",
+          BodyPart.UPPER_ARM,
+          "ARM",
+          List.of("AXILLARY"),
+          "S13",
+          "S22");
+      region(
+          b,
+          "ELBOW",
+          s,
+          n + " elbow",
+          BodyPart.ELBOW,
+          "ARM",
+          List.of("CUBITAL", "AXILLARY"),
+          "S20",
+          "S22");
+      region(
+          b,
+          "FOREARM",
+          s,
+          n + " forearm",
+          BodyPart.FOREARM,
+          "ARM",
+          List.of("CUBITAL", "AXILLARY"),
+          "S20",
+          "S22");
+      region(
+          b,
+          "HAND",
+          s,
+          n + " hand and fingers",
+          BodyPart.HAND,
+          "ARM",
+          List.of("CUBITAL", "AXILLARY"),
+          "S20",
+          "S22");
+      region(
+          b,
+          "THIGH_MEDIAL",
+          s,
+          n + " inner thigh",
+          BodyPart.THIGH,
+          "LEG",
+          List.of("INGUINAL_SUPERFICIAL"),
+          "S24",
+          "S25");
+      region(
+          b,
+          "THIGH_LATERAL",
+          s,
+          n + " outer thigh",
+          BodyPart.THIGH,
+          "LEG",
+          List.of("INGUINAL_SUPERFICIAL"),
+          "S24",
+          "S25");
+      region(
+          b,
+          "THIGH_POSTERIOR",
+          s,
+          n + " back of the thigh",
+          BodyPart.THIGH,
+          "LEG",
+          List.of("INGUINAL_SUPERFICIAL"),
+          "S24",
+          "S25");
+      region(
+          b,
+          "KNEE",
+          s,
+          n + " knee",
+          BodyPart.KNEE,
+          "LEG",
+          List.of("POPLITEAL", "INGUINAL_SUPERFICIAL"),
+          "S25",
+          "S26");
+      region(
+          b,
+          "CALF",
+          s,
+          n + " calf",
+          BodyPart.LOWER_LEG,
+          "LEG",
+          List.of("POPLITEAL", "INGUINAL_SUPERFICIAL"),
+          "S25",
+          "S26");
+      region(
+          b,
+          "SHIN",
+          s,
+          n + " shin",
+          BodyPart.LOWER_LEG,
+          "LEG",
+          List.of("INGUINAL_SUPERFICIAL"),
+          "S25");
+      region(
+          b,
+          "FOOT",
+          s,
+          n + " foot and ankle",
+          BodyPart.FOOT,
+          "LEG",
+          List.of("INGUINAL_SUPERFICIAL", "POPLITEAL"),
+          "S25",
+          "S26");
     }
   }
 
@@ -459,10 +718,12 @@ final class StandardAnatomy {
       b.addPathway(Pathway.anastomotic(id("SHOULDER", s), otherAxilla, "PAA", "S33", "S7"));
       b.addPathway(Pathway.anastomotic(id("UPPER_BACK", s), otherAxilla, "PAA", "S33", "S7"));
       b.addPathway(
-          Pathway.anastomotic(id("LATERAL_CHEST", s), id("INGUINAL_SUPERFICIAL", s), aia, "S33", "S7"));
+          Pathway.anastomotic(
+              id("LATERAL_CHEST", s), id("INGUINAL_SUPERFICIAL", s), aia, "S33", "S7"));
       b.addPathway(Pathway.anastomotic(id("BREAST", s), id("INGUINAL_SUPERFICIAL", s), aia, "S33"));
       b.addPathway(Pathway.anastomotic(id("FLANK", s), id("AXILLARY", s), aia, "S7", "S33"));
-      b.addPathway(Pathway.anastomotic(id("THIGH_LATERAL", s), id("AXILLARY", s), aia, "S7", "S33"));
+      b.addPathway(
+          Pathway.anastomotic(id("THIGH_LATERAL", s), id("AXILLARY", s), aia, "S7", "S33"));
       b.addPathway(Pathway.anastomotic(id("SUPRAPUBIC", s), otherGroin, "AII", "S7", "S33"));
       b.addPathway(Pathway.anastomotic(id("ABDOMEN", s), otherGroin, "AII", "S7", "S33"));
       b.addPathway(Pathway.anastomotic(id("SACRAL", s), otherGroin, "PII", "S7", "S33"));

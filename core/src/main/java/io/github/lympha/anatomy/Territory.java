@@ -7,8 +7,8 @@ import io.github.lympha.style.LymphaStyle;
 import org.immutables.value.Value;
 
 /**
- * A lymphatic territory (lymphotome): an area of skin drained by one plexus toward one node
- * group, bounded by watersheds (reference §2, [S29][S30]).
+ * A lymphatic territory (lymphotome): an area of skin drained by one plexus toward one node group,
+ * bounded by watersheds (reference §2, [S29][S30]).
  */
 @Value.Immutable
 @LymphaStyle

@@ -26,13 +26,13 @@ import java.util.function.Supplier;
  * (sections 5 and 8), each with the {@link PatientContext} it is meant for.
  *
  * <p>Where the reference gives repetition counts they are used; elsewhere the builder's defaults
- * (light pressure, about 1 s per cycle, 5 repetitions). Effleurage takes about 6 s per stroke
- * [S4]. Every protocol except the seed is written to be sound for its patient: each stroke goes
- * toward a node group that drains its site, or through an anastomosis the anatomy has a pathway
- * for, or along the route the anatomy finds around the patient's compromised node groups; central
- * before peripheral, proximal before distal, receiving node groups and anastomosis territories
- * before the territories drained toward them. The seed ({@link #seedLeg()}) is kept exactly as
- * the clinic blog gives it, flaws included, so that the validator has something to find.
+ * (light pressure, about 1 s per cycle, 5 repetitions). Effleurage takes about 6 s per stroke [S4].
+ * Every protocol except the seed is written to be sound for its patient: each stroke goes toward a
+ * node group that drains its site, or through an anastomosis the anatomy has a pathway for, or
+ * along the route the anatomy finds around the patient's compromised node groups; central before
+ * peripheral, proximal before distal, receiving node groups and anastomosis territories before the
+ * territories drained toward them. The seed ({@link #seedLeg()}) is kept exactly as the clinic blog
+ * gives it, flaws included, so that the validator has something to find.
  *
  * <p>Lympha models protocols; it gives no medical advice. Check any protocol with a qualified
  * lymphoedema therapist.
@@ -95,7 +95,10 @@ public final class Catalogue {
   public static PatientContext patientFor(String id) {
     Entry e = ENTRIES.get(checkNotNull(id, "id"));
     checkArgument(
-        e != null, "Unknown catalogue protocol id: \"%s\"; expected one of %s", id, ENTRIES.keySet());
+        e != null,
+        "Unknown catalogue protocol id: \"%s\"; expected one of %s",
+        id,
+        ENTRIES.keySet());
     return e.patient;
   }
 
@@ -131,14 +134,17 @@ public final class Catalogue {
 
   /**
    * Builds the catalogue protocol with this id afresh with {@link
-   * io.github.lympha.protocol.ProtocolBuilder}; the other accessors return one instance built
-   * once. Useful to measure or trace the builder. Fails naming the id and listing the valid ones
-   * if it is unknown.
+   * io.github.lympha.protocol.ProtocolBuilder}; the other accessors return one instance built once.
+   * Useful to measure or trace the builder. Fails naming the id and listing the valid ones if it is
+   * unknown.
    */
   public static Protocol build(String id) {
     Supplier<Entry> recipe = RECIPES.get(checkNotNull(id, "id"));
     checkArgument(
-        recipe != null, "Unknown catalogue protocol id: \"%s\"; expected one of %s", id, RECIPES.keySet());
+        recipe != null,
+        "Unknown catalogue protocol id: \"%s\"; expected one of %s",
+        id,
+        RECIPES.keySet());
     return recipe.get().protocol;
   }
 
@@ -199,19 +205,27 @@ public final class Catalogue {
         .phase(
             "Neck",
             p ->
-                p.region("NECK_L").stationaryCircles().toward("TERMINUS_L")
-                    .hands("Flat fingers on the left side of the neck, stretching down toward the collarbone")
-                    .region("NECK_R").stationaryCircles().toward("TERMINUS_R")
-                    .hands("Flat fingers on the right side of the neck, stretching down toward the collarbone"));
+                p.region("NECK_L")
+                    .stationaryCircles()
+                    .toward("TERMINUS_L")
+                    .hands(
+                        "Flat fingers on the left side of the neck, stretching down toward the collarbone")
+                    .region("NECK_R")
+                    .stationaryCircles()
+                    .toward("TERMINUS_R")
+                    .hands(
+                        "Flat fingers on the right side of the neck, stretching down toward the collarbone"));
   }
 
   private static ProtocolBuilder deepAbdomen(ProtocolBuilder b) {
     return b.phase(
         "Deep abdomen",
         p ->
-            p.nodes("CISTERNA_CHYLI").abdominalBreathing()
-                .hands("Hands flat on the abdomen; breathe slowly into them and follow each breath"
-                    + " out toward the spine"));
+            p.nodes("CISTERNA_CHYLI")
+                .abdominalBreathing()
+                .hands(
+                    "Hands flat on the abdomen; breathe slowly into them and follow each breath"
+                        + " out toward the spine"));
   }
 
   // ------------------------------------------------------------------ §8 seed
@@ -235,41 +249,58 @@ public final class Catalogue {
             .phase(
                 "Clear the supraclavicular area",
                 p ->
-                    p.nodes("TERMINUS_L").skinStretch()
+                    p.nodes("TERMINUS_L")
+                        .skinStretch()
                         .hands("Flat hands just above the left collarbone")
-                        .note("Light pressure throughout: if you feel the muscles, you are"
-                            + " pressing too hard.")
-                        .nodes("TERMINUS_R").skinStretch()
+                        .note(
+                            "Light pressure throughout: if you feel the muscles, you are"
+                                + " pressing too hard.")
+                        .nodes("TERMINUS_R")
+                        .skinStretch()
                         .hands("Flat hands just above the right collarbone"))
             .phase(
                 "Clear the axilla",
                 p ->
-                    p.nodes("AXILLARY_L").scoop().hands("Cupped hand in the left armpit")
-                        .nodes("AXILLARY_R").scoop().hands("Cupped hand in the right armpit"))
+                    p.nodes("AXILLARY_L")
+                        .scoop()
+                        .hands("Cupped hand in the left armpit")
+                        .nodes("AXILLARY_R")
+                        .scoop()
+                        .hands("Cupped hand in the right armpit"))
             .phase(
                 "Clear the inner elbows",
                 p ->
-                    p.nodes("CUBITAL_L").skinStretch().toward("AXILLARY_L")
+                    p.nodes("CUBITAL_L")
+                        .skinStretch()
+                        .toward("AXILLARY_L")
                         .hands("Fingers on the inside of the left elbow")
-                        .nodes("CUBITAL_R").skinStretch().toward("AXILLARY_R")
+                        .nodes("CUBITAL_R")
+                        .skinStretch()
+                        .toward("AXILLARY_R")
                         .hands("Fingers on the inside of the right elbow"))
             .phase(
                 "Leg, from the upper leg down to the knee",
                 p ->
                     p.repeat(15)
-                        .region("THIGH_MEDIAL_L").skinStretch()
+                        .region("THIGH_MEDIAL_L")
+                        .skinStretch()
                         .hands("One hand on the inner thigh, one on the back of the thigh")
-                        .note("Start at the part of the leg farthest from the ankle, the upper"
-                            + " leg, and work down; stretch the skin up and out toward the hip.")
-                        .region("THIGH_MEDIAL_L").skinStretch()
-                        .hands("Both hands further down the thigh, spot by spot, to just above"
-                            + " the knee")
-                        .region("KNEE_L").skinStretch().toward("AXILLARY_L").times(15)
+                        .note(
+                            "Start at the part of the leg farthest from the ankle, the upper"
+                                + " leg, and work down; stretch the skin up and out toward the hip.")
+                        .region("THIGH_MEDIAL_L")
+                        .skinStretch()
+                        .hands(
+                            "Both hands further down the thigh, spot by spot, to just above"
+                                + " the knee")
+                        .region("KNEE_L")
+                        .skinStretch()
+                        .toward("AXILLARY_L")
+                        .times(15)
                         .hands("Hands at the knee")
                         .note("Stretch the skin up toward the armpit, at least 15 times."))
             .build();
-    return new Entry(
-        protocol, patient("left ankle swelling, intact lymph nodes", ankle));
+    return new Entry(protocol, patient("left ankle swelling, intact lymph nodes", ankle));
   }
 
   // ------------------------------------------------------------------ §5.1
@@ -289,73 +320,124 @@ public final class Catalogue {
             .phase(
                 "Terminus",
                 p ->
-                    p.nodes("TERMINUS_L").stationaryCircles().times(10)
+                    p.nodes("TERMINUS_L")
+                        .stationaryCircles()
+                        .times(10)
                         .hands("Fingers hooked over the left clavicle")
-                        .nodes("TERMINUS_R").stationaryCircles().times(10)
+                        .nodes("TERMINUS_R")
+                        .stationaryCircles()
+                        .times(10)
                         .hands("Fingers hooked over the right clavicle"))
             .phase(
                 "Neck toward the venous angle",
                 p ->
-                    p.region("NECK_L").stationaryCircles().toward("TERMINUS_L").times(10)
-                        .region("NECK_R").stationaryCircles().toward("TERMINUS_R").times(10))
+                    p.region("NECK_L")
+                        .stationaryCircles()
+                        .toward("TERMINUS_L")
+                        .times(10)
+                        .region("NECK_R")
+                        .stationaryCircles()
+                        .toward("TERMINUS_R")
+                        .times(10))
             .phase(
                 "Breathing and deep abdomen",
                 p ->
-                    p.nodes("CISTERNA_CHYLI").abdominalBreathing().times(5)
+                    p.nodes("CISTERNA_CHYLI")
+                        .abdominalBreathing()
+                        .times(5)
                         .hands("Hands resting flat on the abdomen")
                         .note("Diaphragmatic breathing: slow breaths into the hands.")
-                        .nodes("CISTERNA_CHYLI").abdominalBreathing().times(5)
-                        .hands("Flat hands over the abdomen, following each out-breath gently"
-                            + " toward the spine")
+                        .nodes("CISTERNA_CHYLI")
+                        .abdominalBreathing()
+                        .times(5)
+                        .hands(
+                            "Flat hands over the abdomen, following each out-breath gently"
+                                + " toward the spine")
                         .note("Deep abdominal work over the cisterna chyli."))
             .phase(
                 "Axillary nodes",
                 p ->
-                    p.nodes("AXILLARY_L").stationaryCircles().times(10)
-                        .nodes("AXILLARY_R").stationaryCircles().times(10))
+                    p.nodes("AXILLARY_L")
+                        .stationaryCircles()
+                        .times(10)
+                        .nodes("AXILLARY_R")
+                        .stationaryCircles()
+                        .times(10))
             .phase(
                 "Effleurage along the clavicle",
                 p ->
-                    p.region("CHEST_L").effleurage().tempo(EFFLEURAGE_TEMPO).times(3)
+                    p.region("CHEST_L")
+                        .effleurage()
+                        .tempo(EFFLEURAGE_TEMPO)
+                        .times(3)
                         .hands("From the sternal notch along the left clavicle to the acromion")
-                        .region("CHEST_R").effleurage().tempo(EFFLEURAGE_TEMPO).times(3)
+                        .region("CHEST_R")
+                        .effleurage()
+                        .tempo(EFFLEURAGE_TEMPO)
+                        .times(3)
                         .hands("From the sternal notch along the right clavicle to the acromion"))
             .phase(
                 "Supraclavicular fossa",
                 p ->
-                    p.nodes("TERMINUS_L").stationaryCircles().times(5)
+                    p.nodes("TERMINUS_L")
+                        .stationaryCircles()
+                        .times(5)
                         .hands("Fingers in the left supraclavicular fossa")
-                        .nodes("TERMINUS_R").stationaryCircles().times(5)
+                        .nodes("TERMINUS_R")
+                        .stationaryCircles()
+                        .times(5)
                         .hands("Fingers in the right supraclavicular fossa"))
             .phase(
                 "Lateral cervical triangle",
                 p ->
-                    p.nodes("CERVICAL_DEEP_L").stationaryCircles().times(5)
+                    p.nodes("CERVICAL_DEEP_L")
+                        .stationaryCircles()
+                        .times(5)
                         .hands("Flat fingers in the left lateral cervical triangle")
-                        .nodes("CERVICAL_DEEP_R").stationaryCircles().times(5)
+                        .nodes("CERVICAL_DEEP_R")
+                        .stationaryCircles()
+                        .times(5)
                         .hands("Flat fingers in the right lateral cervical triangle"))
             .phase(
                 "Shoulder collectors toward the axilla",
                 p ->
-                    p.region("SHOULDER_L").rotary().toward("AXILLARY_L").times(5)
-                        .region("SHOULDER_R").rotary().toward("AXILLARY_R").times(5))
+                    p.region("SHOULDER_L")
+                        .rotary()
+                        .toward("AXILLARY_L")
+                        .times(5)
+                        .region("SHOULDER_R")
+                        .rotary()
+                        .toward("AXILLARY_R")
+                        .times(5))
             .phase(
                 "Pre- and retro-auricular nodes",
                 p ->
-                    p.nodes("PREAURICULAR_L").stationaryCircles().times(5)
+                    p.nodes("PREAURICULAR_L")
+                        .stationaryCircles()
+                        .times(5)
                         .hands("Fingers in front of the left ear")
-                        .nodes("PREAURICULAR_R").stationaryCircles().times(5)
+                        .nodes("PREAURICULAR_R")
+                        .stationaryCircles()
+                        .times(5)
                         .hands("Fingers in front of the right ear")
-                        .nodes("RETROAURICULAR_L").stationaryCircles().times(5)
+                        .nodes("RETROAURICULAR_L")
+                        .stationaryCircles()
+                        .times(5)
                         .hands("Fingers behind the left ear")
-                        .nodes("RETROAURICULAR_R").stationaryCircles().times(5)
+                        .nodes("RETROAURICULAR_R")
+                        .stationaryCircles()
+                        .times(5)
                         .hands("Fingers behind the right ear"))
             .phase(
                 "Rework the lateral cervical triangle",
                 p ->
-                    p.nodes("CERVICAL_DEEP_L").stationaryCircles().times(5)
+                    p.nodes("CERVICAL_DEEP_L")
+                        .stationaryCircles()
+                        .times(5)
                         .hands("Flat fingers in the left lateral cervical triangle")
-                        .nodes("CERVICAL_DEEP_R").stationaryCircles().times(5)
+                        .nodes("CERVICAL_DEEP_R")
+                        .stationaryCircles()
+                        .times(5)
                         .hands("Flat fingers in the right lateral cervical triangle"))
             .build();
     return new Entry(protocol, patient("neck and terminus opening, intact lymph nodes", neck));
@@ -382,49 +464,66 @@ public final class Catalogue {
         b.phase(
                 "Inguinal nodes",
                 p ->
-                    p.nodes("INGUINAL_DEEP_L").stationaryCircles()
+                    p.nodes("INGUINAL_DEEP_L")
+                        .stationaryCircles()
                         .hands("Flat fingers in the left groin, medial, over the femoral vessels")
-                        .nodes("INGUINAL_SUPERFICIAL_L").stationaryCircles()
+                        .nodes("INGUINAL_SUPERFICIAL_L")
+                        .stationaryCircles()
                         .hands("Flat hand over the left groin, below the inguinal ligament"))
             .phase(
                 "Thigh",
                 p ->
-                    p.region("THIGH_MEDIAL_L").pump()
+                    p.region("THIGH_MEDIAL_L")
+                        .pump()
                         .hands("Front and inner left thigh, toward the groin")
-                        .region("THIGH_LATERAL_L").pump()
+                        .region("THIGH_LATERAL_L")
+                        .pump()
                         .hands("Outer left thigh, toward the groin"))
             .phase(
                 "Knee",
                 p ->
-                    p.nodes("POPLITEAL_L").stationaryCircles()
+                    p.nodes("POPLITEAL_L")
+                        .stationaryCircles()
                         .hands("Fingers in the hollow behind the left knee")
-                        .region("KNEE_L").stationaryCircles().toward("INGUINAL_SUPERFICIAL_L")
+                        .region("KNEE_L")
+                        .stationaryCircles()
+                        .toward("INGUINAL_SUPERFICIAL_L")
                         .hands("Inner (medial) side of the left knee, toward the groin"))
             .phase(
                 "Calf and shin",
                 p ->
-                    p.region("CALF_L").scoop().toward("POPLITEAL_L")
+                    p.region("CALF_L")
+                        .scoop()
+                        .toward("POPLITEAL_L")
                         .hands("Left calf, toward the back of the knee")
-                        .region("SHIN_L").pump()
+                        .region("SHIN_L")
+                        .pump()
                         .hands("Left shin, toward the knee"))
             .phase(
                 "Foot",
                 p ->
-                    p.region("FOOT_L").stationaryCircles()
+                    p.region("FOOT_L")
+                        .stationaryCircles()
                         .hands("Fingers in the grooves behind the left ankle bones (malleoli)")
-                        .region("FOOT_L").stationaryCircles()
+                        .region("FOOT_L")
+                        .stationaryCircles()
                         .hands("Flat fingers on the back (dorsum) of the left foot")
-                        .region("FOOT_L").thumbCircles()
+                        .region("FOOT_L")
+                        .thumbCircles()
                         .hands("Thumbs over the toes of the left foot")
-                        .region("FOOT_L").skinStretch()
+                        .region("FOOT_L")
+                        .skinStretch()
                         .hands("Both hands wrap the left foot and push slowly toward the ankle")
                         .note("Földi's oedema stroke."))
             .phase(
                 "Final effleurage",
                 p ->
-                    p.region("FOOT_L").effleurage().tempo(EFFLEURAGE_TEMPO)
-                        .hands("Long, light strokes from the left foot up the whole leg, ending"
-                            + " before the groin"))
+                    p.region("FOOT_L")
+                        .effleurage()
+                        .tempo(EFFLEURAGE_TEMPO)
+                        .hands(
+                            "Long, light strokes from the left foot up the whole leg, ending"
+                                + " before the groin"))
             .build(),
         patient("left leg lymphoedema, intact inguinal nodes", leg));
   }
@@ -455,59 +554,87 @@ public final class Catalogue {
     deepAbdomen(b);
     b.phase(
             "Right (healthy) axilla",
-            p -> p.nodes("AXILLARY_R").stationaryCircles().hands("Flat fingers in the right armpit"))
+            p ->
+                p.nodes("AXILLARY_R").stationaryCircles().hands("Flat fingers in the right armpit"))
         .phase(
             "Left inguinal nodes",
             p ->
-                p.nodes("INGUINAL_DEEP_L").stationaryCircles()
+                p.nodes("INGUINAL_DEEP_L")
+                    .stationaryCircles()
                     .hands("Flat fingers in the left groin, medial, over the femoral vessels")
-                    .nodes("INGUINAL_SUPERFICIAL_L").stationaryCircles()
+                    .nodes("INGUINAL_SUPERFICIAL_L")
+                    .stationaryCircles()
                     .hands("Flat hand over the left groin, below the inguinal ligament"))
         .phase(
             "Anterior chest toward the right axilla",
             p ->
-                p.region("CHEST_R").rotary()
-                    .hands("From the middle of the chest across the right upper chest toward the"
-                        + " right armpit")
+                p.region("CHEST_R")
+                    .rotary()
+                    .hands(
+                        "From the middle of the chest across the right upper chest toward the"
+                            + " right armpit")
                     .note("Opens the anterior axillo-axillary anastomosis.")
-                    .region("UPPER_BACK_R").rotary()
+                    .region("UPPER_BACK_R")
+                    .rotary()
                     .hands("From the spine across the right upper back toward the right armpit")
                     .note("Optional: opens the posterior axillo-axillary anastomosis."))
         .phase(
             "Left lateral trunk toward the left groin",
             p ->
-                p.region("FLANK_L").rotary()
+                p.region("FLANK_L")
+                    .rotary()
                     .hands("Left flank, below the waist, toward the left groin")
-                    .region("LATERAL_CHEST_L").rotary().via("AIA_L")
+                    .region("LATERAL_CHEST_L")
+                    .rotary()
+                    .via("AIA_L")
                     .hands("Left side of the chest, over the waist toward the left groin"))
         .phase(
             "Left chest quadrant over the watersheds",
             p ->
-                p.region("CHEST_L").rotary().via("AAA")
+                p.region("CHEST_L")
+                    .rotary()
+                    .via("AAA")
                     .hands("Upper left chest, across the midline toward the right armpit")
-                    .region("BREAST_L").rotary().via("AIA_L")
+                    .region("BREAST_L")
+                    .rotary()
+                    .via("AIA_L")
                     .hands("Lower part of the left breast, down the side toward the left groin")
-                    .region("UPPER_BACK_L").rotary().via("PAA")
+                    .region("UPPER_BACK_L")
+                    .rotary()
+                    .via("PAA")
                     .hands("Left upper back, across the spine toward the right armpit")
                     .note("Optional, with the posterior anastomosis."))
         .phase(
             "Left shoulder over to the anastomoses",
             p ->
-                p.region("SHOULDER_L").rotary().via("AAA")
-                    .hands("Left shoulder, over the top toward the front of the chest and the"
-                        + " right armpit")
+                p.region("SHOULDER_L")
+                    .rotary()
+                    .via("AAA")
+                    .hands(
+                        "Left shoulder, over the top toward the front of the chest and the"
+                            + " right armpit")
                     .note("Never toward the left armpit."))
         .drainLimb(Side.LEFT, Limb.ARM, compromised(patient))
         .phase(
             "Rework the routes back to the neck",
             p ->
-                p.region("SHOULDER_L").rotary().via("AAA")
-                    .region("CHEST_L").rotary().via("AAA")
-                    .region("LATERAL_CHEST_L").rotary().via("AIA_L")
-                    .nodes("INGUINAL_SUPERFICIAL_L").stationaryCircles()
-                    .nodes("AXILLARY_R").stationaryCircles()
-                    .nodes("TERMINUS_L").stationaryCircles()
-                    .nodes("TERMINUS_R").stationaryCircles());
+                p.region("SHOULDER_L")
+                    .rotary()
+                    .via("AAA")
+                    .region("CHEST_L")
+                    .rotary()
+                    .via("AAA")
+                    .region("LATERAL_CHEST_L")
+                    .rotary()
+                    .via("AIA_L")
+                    .nodes("INGUINAL_SUPERFICIAL_L")
+                    .stationaryCircles()
+                    .nodes("AXILLARY_R")
+                    .stationaryCircles()
+                    .nodes("TERMINUS_L")
+                    .stationaryCircles()
+                    .nodes("TERMINUS_R")
+                    .stationaryCircles());
     return new Entry(b.build(), patient);
   }
 
@@ -552,27 +679,38 @@ public final class Catalogue {
         .phase(
             "Right groin",
             p ->
-                p.nodes("INGUINAL_DEEP_R").stationaryCircles()
+                p.nodes("INGUINAL_DEEP_R")
+                    .stationaryCircles()
                     .hands("Flat fingers in the right groin, medial, over the femoral vessels")
-                    .nodes("INGUINAL_SUPERFICIAL_R").stationaryCircles()
+                    .nodes("INGUINAL_SUPERFICIAL_R")
+                    .stationaryCircles()
                     .hands("Flat hand over the right groin, below the inguinal ligament"))
         .phase(
             "Left lateral trunk toward the left axilla",
             p ->
-                p.region("LATERAL_CHEST_L").rotary()
+                p.region("LATERAL_CHEST_L")
+                    .rotary()
                     .hands("Left side of the chest, above the waist, toward the left armpit")
-                    .region("FLANK_L").rotary().via("AIA_L")
+                    .region("FLANK_L")
+                    .rotary()
+                    .via("AIA_L")
                     .hands("From the left hip up the flank, over the waist toward the left armpit"))
         .phase(
             "Suprapubic and sacral areas toward the right groin",
             p ->
-                p.region("SUPRAPUBIC_R").rotary()
+                p.region("SUPRAPUBIC_R")
+                    .rotary()
                     .hands("Right suprapubic area, toward the right groin")
-                    .region("SACRAL_R").rotary()
+                    .region("SACRAL_R")
+                    .rotary()
                     .hands("Right sacral area, toward the right groin")
-                    .region("SUPRAPUBIC_L").rotary().via("AII")
+                    .region("SUPRAPUBIC_L")
+                    .rotary()
+                    .via("AII")
                     .hands("Left suprapubic area, across the midline toward the right groin")
-                    .region("SACRAL_L").rotary().via("PII")
+                    .region("SACRAL_L")
+                    .rotary()
+                    .via("PII")
                     .hands("Left sacral area, across the midline toward the right groin"))
         .drainLimb(Side.LEFT, Limb.LEG, compromised(patient));
     return new Entry(b.build(), patient);
@@ -607,61 +745,82 @@ public final class Catalogue {
             .phase(
                 "Neck (deep cervical chain)",
                 p ->
-                    p.nodes("CERVICAL_DEEP_L").stationaryCircles()
+                    p.nodes("CERVICAL_DEEP_L")
+                        .stationaryCircles()
                         .hands("Flat fingers along the left side of the neck")
-                        .nodes("CERVICAL_DEEP_R").stationaryCircles()
+                        .nodes("CERVICAL_DEEP_R")
+                        .stationaryCircles()
                         .hands("Flat fingers along the right side of the neck"))
             .phase(
                 "Submandibular and submental nodes",
                 p ->
-                    p.nodes("SUBMANDIBULAR_L").stationaryCircles()
+                    p.nodes("SUBMANDIBULAR_L")
+                        .stationaryCircles()
                         .hands("Fingertips under the left jaw")
-                        .nodes("SUBMANDIBULAR_R").stationaryCircles()
+                        .nodes("SUBMANDIBULAR_R")
+                        .stationaryCircles()
                         .hands("Fingertips under the right jaw")
-                        .nodes("SUBMENTAL").stationaryCircles()
+                        .nodes("SUBMENTAL")
+                        .stationaryCircles()
                         .hands("Fingertips under the chin"))
             .phase(
                 "Lower face toward the submandibular nodes",
                 p ->
-                    p.region("FACE_LOWER_L").stationaryCircles()
+                    p.region("FACE_LOWER_L")
+                        .stationaryCircles()
                         .hands("Chin, lips, nose and jaw line on the left, toward the jaw angle")
-                        .region("FACE_LOWER_R").stationaryCircles()
+                        .region("FACE_LOWER_R")
+                        .stationaryCircles()
                         .hands("Chin, lips, nose and jaw line on the right, toward the jaw angle"))
             .phase(
                 "Upper face toward the pre-auricular nodes",
                 p ->
-                    p.nodes("PREAURICULAR_L").stationaryCircles()
+                    p.nodes("PREAURICULAR_L")
+                        .stationaryCircles()
                         .hands("Fingers in front of the left ear")
-                        .nodes("PREAURICULAR_R").stationaryCircles()
+                        .nodes("PREAURICULAR_R")
+                        .stationaryCircles()
                         .hands("Fingers in front of the right ear")
-                        .region("FACE_UPPER_L").stationaryCircles()
+                        .region("FACE_UPPER_L")
+                        .stationaryCircles()
                         .hands("Forehead, temple, cheek and eyelids on the left, toward the ear")
-                        .region("FACE_UPPER_R").stationaryCircles()
+                        .region("FACE_UPPER_R")
+                        .stationaryCircles()
                         .hands("Forehead, temple, cheek and eyelids on the right, toward the ear"))
             .phase(
                 "Scalp toward the occipital and retro-auricular nodes",
                 p ->
-                    p.nodes("OCCIPITAL_L").stationaryCircles()
+                    p.nodes("OCCIPITAL_L")
+                        .stationaryCircles()
                         .hands("Fingers at the left occipital hairline")
-                        .nodes("OCCIPITAL_R").stationaryCircles()
+                        .nodes("OCCIPITAL_R")
+                        .stationaryCircles()
                         .hands("Fingers at the right occipital hairline")
-                        .nodes("RETROAURICULAR_L").stationaryCircles()
+                        .nodes("RETROAURICULAR_L")
+                        .stationaryCircles()
                         .hands("Fingers behind the left ear")
-                        .nodes("RETROAURICULAR_R").stationaryCircles()
+                        .nodes("RETROAURICULAR_R")
+                        .stationaryCircles()
                         .hands("Fingers behind the right ear")
-                        .region("OCCIPUT_L").stationaryCircles()
+                        .region("OCCIPUT_L")
+                        .stationaryCircles()
                         .hands("Back of the head on the left, toward the hairline")
-                        .region("OCCIPUT_R").stationaryCircles()
+                        .region("OCCIPUT_R")
+                        .stationaryCircles()
                         .hands("Back of the head on the right, toward the hairline")
-                        .region("SCALP_L").stationaryCircles()
+                        .region("SCALP_L")
+                        .stationaryCircles()
                         .hands("Left side of the scalp, toward the back of the ear")
-                        .region("SCALP_R").stationaryCircles()
+                        .region("SCALP_R")
+                        .stationaryCircles()
                         .hands("Right side of the scalp, toward the back of the ear"))
             .phase(
                 "Neck nodes again",
                 p ->
-                    p.nodes("CERVICAL_DEEP_L").stationaryCircles()
-                        .nodes("CERVICAL_DEEP_R").stationaryCircles())
+                    p.nodes("CERVICAL_DEEP_L")
+                        .stationaryCircles()
+                        .nodes("CERVICAL_DEEP_R")
+                        .stationaryCircles())
             .build();
     return new Entry(protocol, patient("facial and scalp swelling, intact lymph nodes", head));
   }

@@ -17,10 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Typed reading of {@link Node}s for the decoders, reporting every mismatch to {@link Problems}.
- * By convention each method returns empty exactly when it reported a problem (or when the node
- * was already reported as unusable), so a decoder builds a model value only from parts that all
- * came back present, and never builds one half-way.
+ * Typed reading of {@link Node}s for the decoders, reporting every mismatch to {@link Problems}. By
+ * convention each method returns empty exactly when it reported a problem (or when the node was
+ * already reported as unusable), so a decoder builds a model value only from parts that all came
+ * back present, and never builds one half-way.
  */
 final class Decoding {
   /** The format version this reader reads and the writer writes. */
@@ -80,7 +80,8 @@ final class Decoding {
   Optional<Node> required(Node.Obj object, String field, String hint) {
     Node value = object.get(field);
     if (value == null) {
-      problems.missing(object, field, "missing field \"" + field + "\"" + (hint.isEmpty() ? "" : "; " + hint));
+      problems.missing(
+          object, field, "missing field \"" + field + "\"" + (hint.isEmpty() ? "" : "; " + hint));
       return Optional.empty();
     }
     return Optional.of(value);
@@ -115,7 +116,11 @@ final class Decoding {
         if (unique && first != null) {
           problems.at(
               e,
-              "listed twice (first at " + first.pointer() + ", line " + first.line() + "); list each once");
+              "listed twice (first at "
+                  + first.pointer()
+                  + ", line "
+                  + first.line()
+                  + "); list each once");
         }
         items.add(item.get());
       }
@@ -146,7 +151,9 @@ final class Decoding {
       return Optional.empty();
     }
     if (s.length() > maxLength) {
-      problems.at(node, what + " is " + s.length() + " characters long; at most " + maxLength + " are allowed");
+      problems.at(
+          node,
+          what + " is " + s.length() + " characters long; at most " + maxLength + " are allowed");
       return Optional.empty();
     }
     return text;
@@ -160,8 +167,10 @@ final class Decoding {
       return Optional.empty();
     }
     BigInteger value = ((Node.Scalar) node).integer();
-    if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-      problems.at(node, "invalid " + what + " " + abbreviate(value.toString()) + "; expected " + expected);
+    if (value.compareTo(BigInteger.valueOf(min)) < 0
+        || value.compareTo(BigInteger.valueOf(max)) > 0) {
+      problems.at(
+          node, "invalid " + what + " " + abbreviate(value.toString()) + "; expected " + expected);
       return Optional.empty();
     }
     return Optional.of(value.intValue());
@@ -169,7 +178,8 @@ final class Decoding {
 
   /** A finite number from {@code min} to {@code max}, in {@code unit}. */
   Optional<Double> number(Node node, String what, double min, double max, String unit) {
-    String expected = "a number from " + Writing.number(min) + " to " + Writing.number(max) + " " + unit;
+    String expected =
+        "a number from " + Writing.number(min) + " to " + Writing.number(max) + " " + unit;
     if (!(node instanceof Node.Scalar) || !((Node.Scalar) node).isNumber()) {
       mismatch(node, expected);
       return Optional.empty();
@@ -177,7 +187,8 @@ final class Decoding {
     Node.Scalar scalar = (Node.Scalar) node;
     double value = scalar.number();
     if (!Double.isFinite(value) || value < min || value > max) {
-      problems.at(node, "invalid " + what + " " + abbreviate(scalar.text()) + "; expected " + expected);
+      problems.at(
+          node, "invalid " + what + " " + abbreviate(scalar.text()) + "; expected " + expected);
       return Optional.empty();
     }
     return Optional.of(value);
@@ -218,7 +229,8 @@ final class Decoding {
     }
     Optional<Site> site = anatomy.findSite(id.get());
     if (site.isEmpty()) {
-      unknown(node, id.get(), "site", ids(anatomy.sites()), "a region or node group id of the anatomy");
+      unknown(
+          node, id.get(), "site", ids(anatomy.sites()), "a region or node group id of the anatomy");
     }
     return site;
   }
@@ -245,7 +257,9 @@ final class Decoding {
           node,
           Node.Scalar.quote(id.get())
               + " is a node group, but a region is expected here"
-              + (drained.isEmpty() ? "" : ", e.g. " + Suggestions.or(drained) + ", which it drains"));
+              + (drained.isEmpty()
+                  ? ""
+                  : ", e.g. " + Suggestions.or(drained) + ", which it drains"));
       return Optional.empty();
     }
     unknown(node, id.get(), "region", ids(anatomy.regions()), "a region id of the anatomy");
@@ -269,10 +283,13 @@ final class Decoding {
           node,
           Node.Scalar.quote(id.get())
               + " is a region, but a node group is expected here"
-              + (drainers.isEmpty() ? "" : ", e.g. " + Suggestions.or(drainers) + ", which drains it"));
+              + (drainers.isEmpty()
+                  ? ""
+                  : ", e.g. " + Suggestions.or(drainers) + ", which drains it"));
       return Optional.empty();
     }
-    unknown(node, id.get(), "node group", ids(anatomy.nodeGroups()), "a node group id of the anatomy");
+    unknown(
+        node, id.get(), "node group", ids(anatomy.nodeGroups()), "a node group id of the anatomy");
     return Optional.empty();
   }
 
@@ -305,7 +322,8 @@ final class Decoding {
     return Optional.empty();
   }
 
-  private void unknown(Node node, String id, String what, List<String> candidates, String expected) {
+  private void unknown(
+      Node node, String id, String what, List<String> candidates, String expected) {
     List<String> close = Suggestions.close(id, candidates, EXAMPLES);
     String problem = "unknown " + what + " " + Node.Scalar.quote(id);
     problems.at(
@@ -326,8 +344,8 @@ final class Decoding {
   // ------------------------------------------------------------------ header
 
   /**
-   * Checks the format version and kind of a document. Returns false when reading further makes
-   * no sense: an unsupported version, or a file of another kind.
+   * Checks the format version and kind of a document. Returns false when reading further makes no
+   * sense: an unsupported version, or a file of another kind.
    */
   boolean header(Node.Obj root, String kind, String otherKind, String otherHint) {
     Node version = root.get("lympha");
@@ -338,7 +356,8 @@ final class Decoding {
           "missing field \"lympha\", the format version; start the file with \"lympha\": \""
               + VERSION
               + "\"");
-    } else if (!(version instanceof Node.Scalar) || ((Node.Scalar) version).kind() != Node.Kind.STRING) {
+    } else if (!(version instanceof Node.Scalar)
+        || ((Node.Scalar) version).kind() != Node.Kind.STRING) {
       boolean number = version instanceof Node.Scalar && ((Node.Scalar) version).isNumber();
       problems.at(
           version,

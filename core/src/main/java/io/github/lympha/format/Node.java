@@ -9,8 +9,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A value of a parsed document with its place in the document (parent, member name or index, so
- * its JSON pointer) and in the text (line and column). The reader builds this small tree from the
+ * A value of a parsed document with its place in the document (parent, member name or index, so its
+ * JSON pointer) and in the text (line and column). The reader builds this small tree from the
  * parser's tokens so that every problem, found at any depth, can say exactly where it is.
  */
 abstract class Node {
@@ -182,20 +182,36 @@ abstract class Node {
     }
 
     static Scalar of(
-        @Nullable Node parent, @Nullable String name, int index, Position value, Position key,
-        Kind kind, String text) {
+        @Nullable Node parent,
+        @Nullable String name,
+        int index,
+        Position value,
+        Position key,
+        Kind kind,
+        String text) {
       return new Scalar(parent, name, index, value, key, kind, text, null, Double.NaN);
     }
 
     static Scalar integer(
-        @Nullable Node parent, @Nullable String name, int index, Position value, Position key,
-        String text, BigInteger integer) {
-      return new Scalar(parent, name, index, value, key, Kind.INTEGER, text, integer, integer.doubleValue());
+        @Nullable Node parent,
+        @Nullable String name,
+        int index,
+        Position value,
+        Position key,
+        String text,
+        BigInteger integer) {
+      return new Scalar(
+          parent, name, index, value, key, Kind.INTEGER, text, integer, integer.doubleValue());
     }
 
     static Scalar decimal(
-        @Nullable Node parent, @Nullable String name, int index, Position value, Position key,
-        String text, double decimal) {
+        @Nullable Node parent,
+        @Nullable String name,
+        int index,
+        Position value,
+        Position key,
+        String text,
+        double decimal) {
       return new Scalar(parent, name, index, value, key, Kind.DECIMAL, text, null, decimal);
     }
 

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * Reads and writes {@link PatientContext}s as Lympha patient files ({@code "kind": "patient"},
  * format version {@code "1"}) in JSON or YAML. It works like {@link ProtocolFormat}: immutable,
- * canonical byte-stable output, and one {@link ProtocolFormatException} listing every problem of
- * a file that cannot be read.
+ * canonical byte-stable output, and one {@link ProtocolFormatException} listing every problem of a
+ * file that cannot be read.
  *
  * <pre>{@code
  * PatientContext patient = PatientContextFormat.yaml().read(Path.of("patient.yaml"));
@@ -109,7 +109,8 @@ public final class PatientContextFormat {
   /**
    * Reads a patient context from text.
    *
-   * @throws ProtocolFormatException listing every problem, if the text is not a valid patient context
+   * @throws ProtocolFormatException listing every problem, if the text is not a valid patient
+   *     context
    */
   public PatientContext read(String text) {
     return settings.readText(WHAT, text, this::decode);
@@ -118,33 +119,40 @@ public final class PatientContextFormat {
   /**
    * Reads a patient context from a character stream, to its end; the stream is not closed.
    *
-   * @throws ProtocolFormatException listing every problem, if the text is not a valid patient context
+   * @throws ProtocolFormatException listing every problem, if the text is not a valid patient
+   *     context
    * @throws IOException if reading fails
    */
   public PatientContext read(Reader in) throws IOException {
-    return settings.read(WHAT, Optional.empty(), p -> TextInput.read(in, settings.maxBytes, p), this::decode);
+    return settings.read(
+        WHAT, Optional.empty(), p -> TextInput.read(in, settings.maxBytes, p), this::decode);
   }
 
   /**
    * Reads a patient context from UTF-8 bytes, to the end of the stream; the stream is not closed.
    *
-   * @throws ProtocolFormatException listing every problem, if the bytes are not a valid patient context
-   *     (including bytes that are not UTF-8)
+   * @throws ProtocolFormatException listing every problem, if the bytes are not a valid patient
+   *     context (including bytes that are not UTF-8)
    * @throws IOException if reading fails
    */
   public PatientContext read(InputStream in) throws IOException {
-    return settings.read(WHAT, Optional.empty(), p -> TextInput.read(in, settings.maxBytes, p), this::decode);
+    return settings.read(
+        WHAT, Optional.empty(), p -> TextInput.read(in, settings.maxBytes, p), this::decode);
   }
 
   /**
    * Reads a patient context file (UTF-8). The exception names the path.
    *
-   * @throws ProtocolFormatException listing every problem, if the file is not a valid patient context
+   * @throws ProtocolFormatException listing every problem, if the file is not a valid patient
+   *     context
    * @throws IOException if the file cannot be read (e.g. it does not exist)
    */
   public PatientContext read(Path path) throws IOException {
     return settings.read(
-        WHAT, Optional.of(path.toString()), p -> TextInput.read(path, settings.maxBytes, p), this::decode);
+        WHAT,
+        Optional.of(path.toString()),
+        p -> TextInput.read(path, settings.maxBytes, p),
+        this::decode);
   }
 
   private Optional<PatientContext> decode(Problems problems, Node root) {

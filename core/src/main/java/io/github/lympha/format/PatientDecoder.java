@@ -114,7 +114,8 @@ final class PatientDecoder {
             return Optional.empty();
           }
           Node.Obj o = object.get();
-          Optional<Node> conditionNode = d.required(o, "condition", "name the condition, e.g. ACUTE_INFECTION");
+          Optional<Node> conditionNode =
+              d.required(o, "condition", "name the condition, e.g. ACUTE_INFECTION");
           Optional<Condition> condition =
               conditionNode.flatMap(n -> d.code(n, Condition.class, "condition"));
           Optional<ImmutableList<Region>> regions =
@@ -136,7 +137,8 @@ final class PatientDecoder {
           if (d.problems.count() > before || condition.isEmpty() || regions.isEmpty()) {
             return Optional.empty();
           }
-          return Optional.of(PatientCondition.of(condition.get(), ImmutableSet.copyOf(regions.get())));
+          return Optional.of(
+              PatientCondition.of(condition.get(), ImmutableSet.copyOf(regions.get())));
         },
         false);
   }

@@ -44,8 +44,8 @@ final class Problems {
   }
 
   /**
-   * Notes that a part could not be read because of a problem reported earlier (e.g. a YAML alias
-   * in its place), so that {@link #count()} still tells the decoder the part failed.
+   * Notes that a part could not be read because of a problem reported earlier (e.g. a YAML alias in
+   * its place), so that {@link #count()} still tells the decoder the part failed.
    */
   void failedQuietly() {
     quiet++;
@@ -64,8 +64,8 @@ final class Problems {
   }
 
   /**
-   * Whether no more problems can be listed. Decoders then stop early, so that a file with a
-   * million bad entries costs no more than one with a hundred.
+   * Whether no more problems can be listed. Decoders then stop early, so that a file with a million
+   * bad entries costs no more than one with a hundred.
    */
   boolean isFull() {
     return problems.size() >= ProtocolFormatException.MAX_PROBLEMS;

@@ -25,8 +25,17 @@ final class ProtocolDecoder {
 
   static final List<String> ROOT =
       List.of(
-          "lympha", "kind", "id", "title", "version", "author", "description", "treats", "tags",
-          "sources", "sequences");
+          "lympha",
+          "kind",
+          "id",
+          "title",
+          "version",
+          "author",
+          "description",
+          "treats",
+          "tags",
+          "sources",
+          "sequences");
   static final List<String> SEQUENCE = List.of("name", "repeats", "steps");
   static final List<String> STEP =
       List.of(
@@ -38,7 +47,8 @@ final class ProtocolDecoder {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
 
   /** The model reports step problems as {@code /sequences/i/steps/j: message}. */
-  private static final Pattern POINTED = Pattern.compile("(/[A-Za-z0-9_/~.-]*): (.*)", Pattern.DOTALL);
+  private static final Pattern POINTED =
+      Pattern.compile("(/[A-Za-z0-9_/~.-]*): (.*)", Pattern.DOTALL);
 
   private final Decoding d;
   private final Anatomy anatomy;
@@ -76,12 +86,17 @@ final class ProtocolDecoder {
         .flatMap(n -> d.list(n, "region ids", d::region, true))
         .ifPresent(b::addAllTreats);
     Decoding.optional(o, "tags")
-        .flatMap(n -> d.list(n, "tags (text)", e -> d.nonBlank(e, "a tag", Integer.MAX_VALUE), true))
+        .flatMap(
+            n -> d.list(n, "tags (text)", e -> d.nonBlank(e, "a tag", Integer.MAX_VALUE), true))
         .ifPresent(b::addAllTags);
     Decoding.optional(o, "sources")
         .flatMap(
             n ->
-                d.list(n, "source keys (text)", e -> d.nonBlank(e, "a source", Integer.MAX_VALUE), false))
+                d.list(
+                    n,
+                    "source keys (text)",
+                    e -> d.nonBlank(e, "a source", Integer.MAX_VALUE),
+                    false))
         .ifPresent(b::addAllSources);
     Decoding.optional(o, "sequences").flatMap(this::sequences).ifPresent(b::addAllSequences);
     if (problems.count() > before) {
@@ -113,7 +128,10 @@ final class ProtocolDecoder {
     if (node instanceof Node.Arr && ((Node.Arr) node).size() > Protocol.MAX_SEQUENCES) {
       d.problems.at(
           node,
-          "a protocol may hold at most " + Protocol.MAX_SEQUENCES + " sequences, not " + ((Node.Arr) node).size());
+          "a protocol may hold at most "
+              + Protocol.MAX_SEQUENCES
+              + " sequences, not "
+              + ((Node.Arr) node).size());
       return Optional.empty();
     }
     Optional<ImmutableList<Sequence>> sequences = d.list(node, "sequences", this::sequence, false);
@@ -190,10 +208,10 @@ final class ProtocolDecoder {
   }
 
   /**
-   * Checks a step against the anatomy with the model's own rules (its target is reachable from
-   * its site; a reroute's anastomosis connects the target) by building a one-step protocol, and
-   * reports a broken rule at the step. Each step is checked on its own, so every broken step is
-   * reported, not only the first.
+   * Checks a step against the anatomy with the model's own rules (its target is reachable from its
+   * site; a reroute's anastomosis connects the target) by building a one-step protocol, and reports
+   * a broken rule at the step. Each step is checked on its own, so every broken step is reported,
+   * not only the first.
    */
   private boolean fitsAnatomy(Step step, Node at) {
     try {
@@ -219,9 +237,11 @@ final class ProtocolDecoder {
     }
     Node.Obj o = object.get();
     Optional<PressureLevel> level =
-        Decoding.optional(o, "level").flatMap(n -> d.code(n, PressureLevel.class, "pressure level"));
+        Decoding.optional(o, "level")
+            .flatMap(n -> d.code(n, PressureLevel.class, "pressure level"));
     Optional<Double> mmHg =
-        Decoding.optional(o, "mmHg").flatMap(n -> d.number(n, "pressure", 0, Pressure.MAX_MM_HG, "mmHg"));
+        Decoding.optional(o, "mmHg")
+            .flatMap(n -> d.number(n, "pressure", 0, Pressure.MAX_MM_HG, "mmHg"));
     if (d.problems.count() > before) {
       return Optional.empty();
     }
@@ -250,12 +270,20 @@ final class ProtocolDecoder {
     Node.Obj o = object.get();
     Optional<Double> seconds =
         d.required(o, "secondsPerCycle", "e.g. {\"secondsPerCycle\": 1}")
-            .flatMap(n -> d.number(n, "tempo", Tempo.MIN_SECONDS, Tempo.MAX_SECONDS, "seconds per cycle"));
-    return seconds.isPresent() ? build(o, before, () -> Tempo.ofSeconds(seconds.get())) : Optional.empty();
+            .flatMap(
+                n ->
+                    d.number(
+                        n, "tempo", Tempo.MIN_SECONDS, Tempo.MAX_SECONDS, "seconds per cycle"));
+    return seconds.isPresent()
+        ? build(o, before, () -> Tempo.ofSeconds(seconds.get()))
+        : Optional.empty();
   }
 
-  /** Builds a model value if its parts had no problems; reports its own invariants at {@code at}. */
-  private <T> Optional<T> build(Node at, int problemsBefore, java.util.function.Supplier<T> builder) {
+  /**
+   * Builds a model value if its parts had no problems; reports its own invariants at {@code at}.
+   */
+  private <T> Optional<T> build(
+      Node at, int problemsBefore, java.util.function.Supplier<T> builder) {
     if (d.problems.count() > problemsBefore) {
       return Optional.empty();
     }
@@ -319,7 +347,9 @@ final class ProtocolDecoder {
   }
 
   static String lowerFirst(String s) {
-    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+    if (s.length() > 1
+        && Character.isUpperCase(s.charAt(0))
+        && Character.isLowerCase(s.charAt(1))) {
       return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     return s;

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads and writes {@link Protocol}s as Lympha protocol files (format version {@code "1"}) in
- * JSON or YAML. Instances are immutable and thread-safe; {@code withX} methods return copies.
+ * Reads and writes {@link Protocol}s as Lympha protocol files (format version {@code "1"}) in JSON
+ * or YAML. Instances are immutable and thread-safe; {@code withX} methods return copies.
  *
  * <pre>{@code
  * ProtocolFormat json = ProtocolFormat.json();
@@ -30,9 +30,9 @@ import java.util.Optional;
  * nested deeper than {@link #maxDepth()} are refused before they cost memory or time.
  *
  * <p>Writing is canonical: equal protocols give byte-identical files (fixed field order, sets
- * sorted, numbers in shortest form, {@code \n} line ends, UTF-8), and reading a written file
- * gives an equal protocol. The format is described in {@code docs/format.md}; {@link #schema()}
- * is its JSON Schema.
+ * sorted, numbers in shortest form, {@code \n} line ends, UTF-8), and reading a written file gives
+ * an equal protocol. The format is described in {@code docs/format.md}; {@link #schema()} is its
+ * JSON Schema.
  */
 public final class ProtocolFormat {
   /** The largest input read by default, in bytes: 4 MiB. */
@@ -133,7 +133,8 @@ public final class ProtocolFormat {
    * @throws IOException if reading fails
    */
   public Protocol read(Reader in) throws IOException {
-    return settings.read(WHAT, Optional.empty(), p -> TextInput.read(in, settings.maxBytes, p), this::decode);
+    return settings.read(
+        WHAT, Optional.empty(), p -> TextInput.read(in, settings.maxBytes, p), this::decode);
   }
 
   /**
@@ -144,7 +145,8 @@ public final class ProtocolFormat {
    * @throws IOException if reading fails
    */
   public Protocol read(InputStream in) throws IOException {
-    return settings.read(WHAT, Optional.empty(), p -> TextInput.read(in, settings.maxBytes, p), this::decode);
+    return settings.read(
+        WHAT, Optional.empty(), p -> TextInput.read(in, settings.maxBytes, p), this::decode);
   }
 
   /**
@@ -155,7 +157,10 @@ public final class ProtocolFormat {
    */
   public Protocol read(Path path) throws IOException {
     return settings.read(
-        WHAT, Optional.of(path.toString()), p -> TextInput.read(path, settings.maxBytes, p), this::decode);
+        WHAT,
+        Optional.of(path.toString()),
+        p -> TextInput.read(path, settings.maxBytes, p),
+        this::decode);
   }
 
   private Optional<Protocol> decode(Problems problems, Node root) {

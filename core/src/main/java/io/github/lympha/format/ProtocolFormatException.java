@@ -10,12 +10,12 @@ import org.immutables.value.Value;
 
 /**
  * A Lympha file (a protocol or a patient context) that cannot be read. It lists every {@link
- * Problem} the reader found, not just the first, each with its JSON pointer, line and column and
- * a message that says what would be right.
+ * Problem} the reader found, not just the first, each with its JSON pointer, line and column and a
+ * message that says what would be right.
  *
  * <p>Unchecked, like {@link java.time.format.DateTimeParseException}: a caller that reads files
- * users wrote catches it and shows {@link #getMessage()} (or the {@link #problems()} one by one);
- * a caller that reads its own files may let it propagate. The reader never returns a partly built
+ * users wrote catches it and shows {@link #getMessage()} (or the {@link #problems()} one by one); a
+ * caller that reads its own files may let it propagate. The reader never returns a partly built
  * value: it returns a complete protocol or throws this exception.
  */
 public final class ProtocolFormatException extends RuntimeException {
@@ -77,8 +77,8 @@ public final class ProtocolFormatException extends RuntimeException {
   }
 
   /**
-   * One thing wrong with a file: where (a JSON pointer into the document, and the 1-based line
-   * and column of the text) and what, in words a user understands.
+   * One thing wrong with a file: where (a JSON pointer into the document, and the 1-based line and
+   * column of the text) and what, in words a user understands.
    */
   @Value.Immutable
   @LymphaStyle

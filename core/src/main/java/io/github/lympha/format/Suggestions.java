@@ -83,7 +83,9 @@ final class Suggestions {
     if (items.size() <= 1) {
       return String.join("", items);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " or "
+        + items.get(items.size() - 1);
   }
 
   private static String normalise(String s) {

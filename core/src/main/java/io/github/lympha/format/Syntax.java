@@ -8,7 +8,10 @@ import java.util.Optional;
 public enum Syntax {
   /** JSON (RFC 8259), UTF-8, files ending in {@code .json}. */
   JSON("json"),
-  /** YAML 1.2, UTF-8, files ending in {@code .yaml} or {@code .yml}; one document, no aliases or tags. */
+  /**
+   * YAML 1.2, UTF-8, files ending in {@code .yaml} or {@code .yml}; one document, no aliases or
+   * tags.
+   */
   YAML("yaml");
 
   private final String extension;
@@ -23,8 +26,8 @@ public enum Syntax {
   }
 
   /**
-   * The syntax a file name's extension stands for ({@code .json}, {@code .yaml}, {@code .yml},
-   * any case), or empty for another extension.
+   * The syntax a file name's extension stands for ({@code .json}, {@code .yaml}, {@code .yml}, any
+   * case), or empty for another extension.
    */
   public static Optional<Syntax> forFileName(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);

@@ -28,9 +28,9 @@ import tools.jackson.dataformat.yaml.YAMLReadFeature;
 /**
  * Parses JSON or YAML text into a {@link Node} tree, recording the line and column of every value
  * and member name. It reports, with their positions: malformed text, an empty document, repeated
- * member names, nesting deeper than the limit, YAML aliases and unknown tags, text that is
- * not valid Unicode, and anything after the document. It walks the parser's tokens with an
- * explicit stack, so the depth of the input never deepens the Java stack.
+ * member names, nesting deeper than the limit, YAML aliases and unknown tags, text that is not
+ * valid Unicode, and anything after the document. It walks the parser's tokens with an explicit
+ * stack, so the depth of the input never deepens the Java stack.
  */
 final class TreeReader {
   /** The deepest nesting a caller may allow; Jackson's own guard sits just above it. */
@@ -77,6 +77,7 @@ final class TreeReader {
 
   /** YAML aliases: the first is reported, with how many there are. */
   private @Nullable Node firstAlias;
+
   private String firstAliasName = "";
   private int aliases;
 
@@ -197,7 +198,9 @@ final class TreeReader {
     if (!parent.add(name, node)) {
       Node first = parent.get(name);
       String where =
-          first == null ? "" : " (first at line " + first.nameLine() + ", column " + first.nameColumn() + ")";
+          first == null
+              ? ""
+              : " (first at line " + first.nameLine() + ", column " + first.nameColumn() + ")";
       problems.atName(node, "duplicate field \"" + name + "\"" + where + "; keep only one");
     }
     checkUnicode(name, node, true);
@@ -240,7 +243,11 @@ final class TreeReader {
         break;
       default:
         node = Node.Scalar.of(parent, key, index, at, keyAt, Kind.INVALID, "");
-        problems.at(node, "unsupported value (" + describeToken(parser) + "); use text, a number, true, false or null");
+        problems.at(
+            node,
+            "unsupported value ("
+                + describeToken(parser)
+                + "); use text, a number, true, false or null");
         return node;
     }
     if (parser instanceof YAMLParser) {
@@ -250,7 +257,12 @@ final class TreeReader {
   }
 
   private static Node integer(
-      JsonParser parser, @Nullable Node parent, @Nullable String key, int index, Position at, Position keyAt) {
+      JsonParser parser,
+      @Nullable Node parent,
+      @Nullable String key,
+      int index,
+      Position at,
+      Position keyAt) {
     BigInteger value = parser.getBigIntegerValue();
     return Node.Scalar.integer(parent, key, index, at, keyAt, parser.getString(), value);
   }
@@ -273,7 +285,8 @@ final class TreeReader {
     }
     String tag = parser.getRawTag();
     if (tag != null && !tag.startsWith(YAML_TAG_PREFIX)) {
-      problems.at(node, "YAML tags (" + tag + ") are not supported in Lympha files; remove the tag");
+      problems.at(
+          node, "YAML tags (" + tag + ") are not supported in Lympha files; remove the tag");
     }
     return node;
   }
@@ -288,18 +301,21 @@ final class TreeReader {
     return String.valueOf(parser.currentToken());
   }
 
-  /** Reports text that holds a lone surrogate: it is no character and cannot be written as UTF-8. */
+  /**
+   * Reports text that holds a lone surrogate: it is no character and cannot be written as UTF-8.
+   */
   private void checkUnicode(String text, Node node, boolean isName) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         String message =
             String.format(
                 "the %s holds an unpaired surrogate \\u%04X, which is not a character; remove it",
-                isName ? "field name" : "text",
-                (int) c);
+                isName ? "field name" : "text", (int) c);
         if (isName) {
           problems.atName(node, message);
         } else {
@@ -325,8 +341,14 @@ final class TreeReader {
       if (context != null && !context.isBlank() && yaml.getContextMark().isPresent()) {
         Position from = position(yaml.getContextMark().get());
         if (from.line != at.line || from.column != at.column) {
-          message.append(" (").append(context).append(" at line ").append(from.line)
-              .append(", column ").append(from.column).append(')');
+          message
+              .append(" (")
+              .append(context)
+              .append(" at line ")
+              .append(from.line)
+              .append(", column ")
+              .append(from.column)
+              .append(')');
         }
       }
       problems.add(pointer, at.line, at.column, message.toString());

@@ -30,8 +30,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * Writes protocols and patient contexts in a canonical form, so that equal values give
  * byte-identical files: fields in a fixed order, sets sorted by id or text, numbers in their
  * shortest plain decimal form, two-space indentation, {@code \n} line ends and a final newline.
- * Absent optional values and empty lists and texts are left out; values that have a default in
- * the model (version, repeats, pressure, tempo, repetitions, tissue) are always written, so that a
+ * Absent optional values and empty lists and texts are left out; values that have a default in the
+ * model (version, repeats, pressure, tempo, repetitions, tissue) are always written, so that a
  * reader of the file sees them.
  */
 final class Writing {
@@ -239,8 +239,8 @@ final class Writing {
   }
 
   /**
-   * The shortest plain decimal that reads back as the same double: {@code 28}, {@code 0.5},
-   * {@code 0.00001}; never an exponent. Negative zero keeps its sign.
+   * The shortest plain decimal that reads back as the same double: {@code 28}, {@code 0.5}, {@code
+   * 0.00001}; never an exponent. Negative zero keeps its sign.
    */
   static String number(double value) {
     checkArgument(Double.isFinite(value), "Cannot write a number that is not finite: %s", value);

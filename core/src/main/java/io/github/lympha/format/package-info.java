@@ -1,9 +1,9 @@
 /**
- * Lympha files: protocols and patient contexts in JSON or YAML (format version {@code "1"}),
- * with their JSON Schemas. {@link io.github.lympha.format.ProtocolFormat} and {@link
- * io.github.lympha.format.PatientContextFormat} read and write them; reading reports every
- * problem of a bad file in one {@link io.github.lympha.format.ProtocolFormatException}, each with
- * its JSON pointer, line and column.
+ * Lympha files: protocols and patient contexts in JSON or YAML (format version {@code "1"}), with
+ * their JSON Schemas. {@link io.github.lympha.format.ProtocolFormat} and {@link
+ * io.github.lympha.format.PatientContextFormat} read and write them; reading reports every problem
+ * of a bad file in one {@link io.github.lympha.format.ProtocolFormatException}, each with its JSON
+ * pointer, line and column.
  *
  * <pre>{@code
  * try {

@@ -9,33 +9,73 @@ import com.google.common.collect.ImmutableList;
  */
 public enum Condition {
   /** Acute infection, cellulitis or erysipelas; fever. */
-  ACUTE_INFECTION("acute infection (cellulitis, erysipelas, fever)", ContraindicationClass.ABSOLUTE, Scope.WHOLE_BODY, "S42", "S43", "S44", "S45"),
+  ACUTE_INFECTION(
+      "acute infection (cellulitis, erysipelas, fever)",
+      ContraindicationClass.ABSOLUTE,
+      Scope.WHOLE_BODY,
+      "S42",
+      "S43",
+      "S44",
+      "S45"),
   /** Acute deep vein thrombosis or thrombophlebitis. */
-  ACUTE_DVT("acute deep vein thrombosis or thrombophlebitis", ContraindicationClass.ABSOLUTE, Scope.WHOLE_BODY, "S42", "S43", "S44"),
+  ACUTE_DVT(
+      "acute deep vein thrombosis or thrombophlebitis",
+      ContraindicationClass.ABSOLUTE,
+      Scope.WHOLE_BODY,
+      "S42",
+      "S43",
+      "S44"),
   /** Decompensated or uncontrolled heart failure; cardiac oedema. */
-  DECOMPENSATED_HEART_FAILURE("decompensated heart failure or cardiac oedema", ContraindicationClass.ABSOLUTE, Scope.WHOLE_BODY, "S42", "S43", "S45", "S46"),
+  DECOMPENSATED_HEART_FAILURE(
+      "decompensated heart failure or cardiac oedema",
+      ContraindicationClass.ABSOLUTE,
+      Scope.WHOLE_BODY,
+      "S42",
+      "S43",
+      "S45",
+      "S46"),
   /** Oedema whose cause has not been diagnosed. */
-  OEDEMA_OF_UNKNOWN_CAUSE("oedema of unknown cause", ContraindicationClass.ABSOLUTE, Scope.WHOLE_BODY, "S45"),
+  OEDEMA_OF_UNKNOWN_CAUSE(
+      "oedema of unknown cause", ContraindicationClass.ABSOLUTE, Scope.WHOLE_BODY, "S45"),
   /** Controlled heart failure together with lymphoedema: caution and clearance. */
-  CONTROLLED_HEART_FAILURE("controlled heart failure", ContraindicationClass.RELATIVE, Scope.WHOLE_BODY, "S42", "S43", "S45", "S46"),
+  CONTROLLED_HEART_FAILURE(
+      "controlled heart failure",
+      ContraindicationClass.RELATIVE,
+      Scope.WHOLE_BODY,
+      "S42",
+      "S43",
+      "S45",
+      "S46"),
   /** Bronchial asthma (possible vagal stimulation). */
-  BRONCHIAL_ASTHMA("bronchial asthma", ContraindicationClass.RELATIVE, Scope.WHOLE_BODY, "S43", "S44", "S45"),
+  BRONCHIAL_ASTHMA(
+      "bronchial asthma", ContraindicationClass.RELATIVE, Scope.WHOLE_BODY, "S43", "S44", "S45"),
   /** Hypotension (below 100/60). */
-  HYPOTENSION("hypotension (below 100/60)", ContraindicationClass.RELATIVE, Scope.WHOLE_BODY, "S45", "S47"),
+  HYPOTENSION(
+      "hypotension (below 100/60)", ContraindicationClass.RELATIVE, Scope.WHOLE_BODY, "S45", "S47"),
   /** Skin metastases: bypass the area. */
   SKIN_METASTASES("skin metastases", ContraindicationClass.RELATIVE, Scope.LOCAL, "S44"),
   /** Active, untreated malignancy: sources disagree. */
-  ACTIVE_MALIGNANCY("active malignancy", ContraindicationClass.DEBATED, Scope.WHOLE_BODY, "S42", "S43", "S44", "S45"),
+  ACTIVE_MALIGNANCY(
+      "active malignancy",
+      ContraindicationClass.DEBATED,
+      Scope.WHOLE_BODY,
+      "S42",
+      "S43",
+      "S44",
+      "S45"),
   /** Acute or severe renal failure: sources disagree. */
-  RENAL_FAILURE("renal failure", ContraindicationClass.DEBATED, Scope.WHOLE_BODY, "S43", "S45", "S46"),
+  RENAL_FAILURE(
+      "renal failure", ContraindicationClass.DEBATED, Scope.WHOLE_BODY, "S43", "S45", "S46"),
   /** Hyperthyroidism: absolute for the neck. */
   HYPERTHYROIDISM("hyperthyroidism", ContraindicationClass.ABSOLUTE, Scope.NECK, "S45", "S47"),
   /** Carotid sinus hypersensitivity: absolute for the neck. */
-  CAROTID_SINUS_HYPERSENSITIVITY("carotid sinus hypersensitivity", ContraindicationClass.ABSOLUTE, Scope.NECK, "S45", "S47"),
+  CAROTID_SINUS_HYPERSENSITIVITY(
+      "carotid sinus hypersensitivity", ContraindicationClass.ABSOLUTE, Scope.NECK, "S45", "S47"),
   /** Cardiac arrhythmia: absolute for the neck. */
   ARRHYTHMIA("cardiac arrhythmia", ContraindicationClass.ABSOLUTE, Scope.NECK, "S45", "S47"),
   /** Age over 60 (arteriosclerosis): relative for the neck. */
-  AGE_OVER_60("age over 60 (arteriosclerosis)", ContraindicationClass.RELATIVE, Scope.NECK, "S45", "S47"),
+  AGE_OVER_60(
+      "age over 60 (arteriosclerosis)", ContraindicationClass.RELATIVE, Scope.NECK, "S45", "S47"),
   /** Pregnancy: absolute for deep abdominal work. */
   PREGNANCY("pregnancy", ContraindicationClass.ABSOLUTE, Scope.ABDOMEN, "S45", "S43"),
   /** Menstruation: absolute for deep abdominal work. */
@@ -47,7 +87,8 @@ public enum Condition {
   /** Aortic aneurysm: absolute for deep abdominal work. */
   AORTIC_ANEURYSM("aortic aneurysm", ContraindicationClass.ABSOLUTE, Scope.ABDOMEN, "S45"),
   /** Recent abdominal surgery: absolute for deep abdominal work. */
-  RECENT_ABDOMINAL_SURGERY("recent abdominal surgery", ContraindicationClass.ABSOLUTE, Scope.ABDOMEN, "S45");
+  RECENT_ABDOMINAL_SURGERY(
+      "recent abdominal surgery", ContraindicationClass.ABSOLUTE, Scope.ABDOMEN, "S45");
 
   private final String label;
   private final ContraindicationClass defaultClass;

@@ -6,8 +6,8 @@ import io.github.lympha.style.LymphaStyle;
 import org.immutables.value.Value;
 
 /**
- * A condition the patient has, with the regions it is located in for {@link Scope#LOCAL}
- * conditions (e.g. the skin metastases' regions; an infection confined to one leg).
+ * A condition the patient has, with the regions it is located in for {@link Scope#LOCAL} conditions
+ * (e.g. the skin metastases' regions; an infection confined to one leg).
  */
 @Value.Immutable
 @LymphaStyle

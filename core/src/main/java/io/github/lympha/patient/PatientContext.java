@@ -13,8 +13,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The patient's situation a protocol is checked against. It describes, it does not diagnose: an
- * app records what a clinician has established.
+ * The patient's situation a protocol is checked against. It describes, it does not diagnose: an app
+ * records what a clinician has established.
  */
 @Value.Immutable
 @LymphaStyle
@@ -79,7 +79,8 @@ public abstract class PatientContext {
   public abstract PatientContext withAffected(Iterable<? extends Region> affected);
 
   /** A copy with these compromised node groups. */
-  public abstract PatientContext withCompromised(Iterable<? extends CompromisedNodeGroup> compromised);
+  public abstract PatientContext withCompromised(
+      Iterable<? extends CompromisedNodeGroup> compromised);
 
   /** A copy with these conditions. */
   public abstract PatientContext withConditions(Iterable<? extends PatientCondition> conditions);
@@ -97,13 +98,16 @@ public abstract class PatientContext {
   protected void check() {
     Set<String> seen = new HashSet<>();
     for (CompromisedNodeGroup c : compromised()) {
-      checkArgument(seen.add(c.group().id()), "Node group %s is listed as compromised twice", c.group().id());
+      checkArgument(
+          seen.add(c.group().id()), "Node group %s is listed as compromised twice", c.group().id());
     }
     Set<Condition> conditions = new HashSet<>();
     for (PatientCondition c : conditions()) {
       checkArgument(conditions.add(c.condition()), "Condition %s is listed twice", c.condition());
     }
-    label().ifPresent(l -> checkArgument(!l.isBlank(), "A patient label must not be blank when present"));
+    label()
+        .ifPresent(
+            l -> checkArgument(!l.isBlank(), "A patient label must not be blank when present"));
   }
 
   /** Builds {@link PatientContext}s. */

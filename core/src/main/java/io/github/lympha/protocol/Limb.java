@@ -7,14 +7,14 @@ import io.github.lympha.technique.Stroke;
 import java.util.List;
 
 /**
- * A limb that {@link ProtocolBuilder#drainLimb(io.github.lympha.anatomy.Side, Limb)} drains
- * segment by segment, with the stroke it uses on each segment (reference §3 and §5.3 [S1][S2][S9]):
+ * A limb that {@link ProtocolBuilder#drainLimb(io.github.lympha.anatomy.Side, Limb)} drains segment
+ * by segment, with the stroke it uses on each segment (reference §3 and §5.3 [S1][S2][S9]):
  *
  * <ul>
- *   <li>{@link #LEG}: pump strokes on the thigh and the shin, stationary circles at the knee,
- *       scoop strokes on the calf, stationary circles at the foot and ankle;
- *   <li>{@link #ARM}: pump strokes on the upper arm, stationary circles at the elbow, scoop
- *       strokes on the forearm, stationary circles at the hand.
+ *   <li>{@link #LEG}: pump strokes on the thigh and the shin, stationary circles at the knee, scoop
+ *       strokes on the calf, stationary circles at the foot and ankle;
+ *   <li>{@link #ARM}: pump strokes on the upper arm, stationary circles at the elbow, scoop strokes
+ *       on the forearm, stationary circles at the hand.
  * </ul>
  */
 public enum Limb {
@@ -44,8 +44,8 @@ public enum Limb {
   /**
    * The stroke {@code drainLimb} uses on a region of this limb: pump on the thigh, shin and upper
    * arm; scoop on the calf and forearm; stationary circles at the knee, foot, elbow and hand. A
-   * region the table does not know (in an anatomy of your own) gets the first of these that
-   * suits it, or a plain skin stretch.
+   * region the table does not know (in an anatomy of your own) gets the first of these that suits
+   * it, or a plain skin stretch.
    */
   public Stroke strokeFor(Region region) {
     Stroke preferred = preferredStroke(region);

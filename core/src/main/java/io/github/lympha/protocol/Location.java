@@ -6,8 +6,8 @@ import io.github.lympha.style.LymphaStyle;
 import org.immutables.value.Value;
 
 /**
- * Where a step sits in a protocol: the zero-based index of its sequence and of the step within
- * it, and the sequence's name. Ordered by position.
+ * Where a step sits in a protocol: the zero-based index of its sequence and of the step within it,
+ * and the sequence's name. Ordered by position.
  */
 @Value.Immutable
 @LymphaStyle
@@ -38,7 +38,12 @@ public abstract class Location implements Comparable<Location> {
 
   /** For people, one-based: {@code phase 2 "Drain the thigh", step 4}. */
   public String describe() {
-    return "phase " + (sequenceIndex() + 1) + " \"" + sequenceName() + "\", step " + (stepIndex() + 1);
+    return "phase "
+        + (sequenceIndex() + 1)
+        + " \""
+        + sequenceName()
+        + "\", step "
+        + (stepIndex() + 1);
   }
 
   @Override

@@ -29,8 +29,8 @@ public final class Mirroring {
   private Mirroring() {}
 
   /**
-   * The protocol with every step mirrored in its own anatomy. Fails naming the step when a
-   * mirrored step's target cannot be reached from its mirrored site in that anatomy.
+   * The protocol with every step mirrored in its own anatomy. Fails naming the step when a mirrored
+   * step's target cannot be reached from its mirrored site in that anatomy.
    */
   public static Protocol mirror(Protocol protocol) {
     Anatomy anatomy = protocol.anatomy();

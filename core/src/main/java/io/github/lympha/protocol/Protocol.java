@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  * <p>A protocol is checked against its {@link #anatomy()} (by default {@link Anatomy#standard()}):
  * every site must belong to it, and every step's target node group must be reachable from the
  * step's site on some pathway. The anatomy is context, not content: it takes no part in {@code
- * equals}. Use {@link #builder()} for full control, or {@link ProtocolBuilder} to write a
- * protocol the way a therapist plans one.
+ * equals}. Use {@link #builder()} for full control, or {@link ProtocolBuilder} to write a protocol
+ * the way a therapist plans one.
  */
 @Value.Immutable
 @LymphaStyle
@@ -35,7 +35,9 @@ public abstract class Protocol {
 
   Protocol() {}
 
-  /** A stable id: lower-case letters, digits, dots, dashes and underscores, e.g. {@code leg-intact}. */
+  /**
+   * A stable id: lower-case letters, digits, dots, dashes and underscores, e.g. {@code leg-intact}.
+   */
   public abstract String id();
 
   /** The title for people. */
@@ -183,7 +185,11 @@ public abstract class Protocol {
       checkArgument(!tag.isBlank(), "Protocol %s: a tag must not be blank", id());
     }
     checkArgument(!version().isBlank(), "Protocol %s: version must not be blank", id());
-    author().ifPresent(a -> checkArgument(!a.isBlank(), "Protocol %s: author must not be blank when present", id()));
+    author()
+        .ifPresent(
+            a ->
+                checkArgument(
+                    !a.isBlank(), "Protocol %s: author must not be blank when present", id()));
     checkArgument(
         sequences().size() <= MAX_SEQUENCES,
         "Protocol %s has %s sequences; at most %s are allowed",
@@ -202,12 +208,14 @@ public abstract class Protocol {
     for (int s = 0; s < sequences().size(); s++) {
       Sequence seq = sequences().get(s);
       count += seq.steps().size();
-      checkArgument(
-          count <= MAX_STEPS, "Protocol %s has more than %s steps", id(), MAX_STEPS);
+      checkArgument(count <= MAX_STEPS, "Protocol %s has more than %s steps", id(), MAX_STEPS);
       for (int i = 0; i < seq.steps().size(); i++) {
         int si = s;
         int ii = i;
-        checkStep(anatomy, seq.steps().get(i), DeferredText.of(() -> "/sequences/" + si + "/steps/" + ii));
+        checkStep(
+            anatomy,
+            seq.steps().get(i),
+            DeferredText.of(() -> "/sequences/" + si + "/steps/" + ii));
       }
     }
   }

@@ -55,15 +55,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Ids.</b> Every method that takes a {@link Site}, {@link NodeGroup}, {@link Region} or
  * {@link Anastomosis} also takes its id, resolved through the builder's anatomy ({@link
- * Anatomy#standard()} unless {@link #using(Anatomy)} says otherwise); an unknown id fails naming
- * it and the nearest valid id, or listing the valid ones.
+ * Anatomy#standard()} unless {@link #using(Anatomy)} says otherwise); an unknown id fails naming it
+ * and the nearest valid id, or listing the valid ones.
  *
  * <p><b>Failing early.</b> The builder never produces an object that breaks an invariant: a bad
- * value fails with {@link IllegalArgumentException} at the call that passes it ({@code
- * times(0)}, a {@code toward} no pathway reaches, an unknown id), and a call out of order fails
- * with {@link IllegalStateException} ({@code using} after sites were named, a step left without
- * a stroke, {@code build()} without a title). Clinical judgement stays with the validator: the
- * builder lets you write a flawed protocol on purpose, as long as it is well formed.
+ * value fails with {@link IllegalArgumentException} at the call that passes it ({@code times(0)}, a
+ * {@code toward} no pathway reaches, an unknown id), and a call out of order fails with {@link
+ * IllegalStateException} ({@code using} after sites were named, a step left without a stroke,
+ * {@code build()} without a title). Clinical judgement stays with the validator: the builder lets
+ * you write a flawed protocol on purpose, as long as it is well formed.
  *
  * <p>A builder is not thread-safe and is meant to be used once.
  */
@@ -90,7 +90,9 @@ public final class ProtocolBuilder {
     this.id = id;
   }
 
-  /** Starts a protocol with this id (see {@link Protocol#id()}); set the title with {@link #title}. */
+  /**
+   * Starts a protocol with this id (see {@link Protocol#id()}); set the title with {@link #title}.
+   */
   public static ProtocolBuilder create(String id) {
     return new ProtocolBuilder(id);
   }
@@ -148,8 +150,8 @@ public final class ProtocolBuilder {
   }
 
   /**
-   * The anatomy that ids resolve in and the protocol is checked against; {@link
-   * Anatomy#standard()} unless set. Call it before naming any site.
+   * The anatomy that ids resolve in and the protocol is checked against; {@link Anatomy#standard()}
+   * unless set. Call it before naming any site.
    */
   public ProtocolBuilder using(Anatomy anatomy) {
     checkState(
@@ -224,10 +226,9 @@ public final class ProtocolBuilder {
   // ------------------------------------------------------------------ phases
 
   /**
-   * Adds a phase (a {@link Sequence}) whose steps {@code steps} writes, e.g. {@code
-   * phase("Open the terminus", p -> p.nodes("TERMINUS_L").stationaryCircles().times(7))}. The
-   * phase needs at least one step, and every step a stroke; a phase whose lambda fails is not
-   * added.
+   * Adds a phase (a {@link Sequence}) whose steps {@code steps} writes, e.g. {@code phase("Open the
+   * terminus", p -> p.nodes("TERMINUS_L").stationaryCircles().times(7))}. The phase needs at least
+   * one step, and every step a stroke; a phase whose lambda fails is not added.
    */
   public ProtocolBuilder phase(String name, Consumer<? super Phase> steps) {
     checkArgument(!name.isBlank(), "Protocol %s: a phase name must not be blank", id);
@@ -289,9 +290,9 @@ public final class ProtocolBuilder {
   }
 
   /**
-   * Clears the route of a region that avoids compromised node groups ({@link
-   * Anatomy#route(Site, Set)}): the receiving node groups of the reroute, proximal first. Fails
-   * with the anatomy's explanation when no route avoids them.
+   * Clears the route of a region that avoids compromised node groups ({@link Anatomy#route(Site,
+   * Set)}): the receiving node groups of the reroute, proximal first. Fails with the anatomy's
+   * explanation when no route avoids them.
    */
   public ProtocolBuilder clearRoute(Region region, Set<? extends NodeGroup> compromised) {
     checkKnown(region);
@@ -310,19 +311,20 @@ public final class ProtocolBuilder {
           for (NodeGroup g : groups) {
             boolean deepAbdominal =
                 g.part() == BodyPart.ABDOMEN && Stroke.ABDOMINAL_BREATHING.suits(g);
-            p.nodes(g).stroke(deepAbdominal ? Stroke.ABDOMINAL_BREATHING : Stroke.STATIONARY_CIRCLE);
+            p.nodes(g)
+                .stroke(deepAbdominal ? Stroke.ABDOMINAL_BREATHING : Stroke.STATIONARY_CIRCLE);
           }
         });
   }
 
   /**
-   * Drains a limb with intact node groups: one phase that works its regions segment by segment
-   * from proximal to distal (thigh, knee, calf and shin, foot; upper arm, elbow, forearm, hand; the
-   * regions of one segment in the anatomy's catalogue order), each stroke stretching toward the region's
-   * usual regional node group, with the strokes {@link Limb#strokeFor(Region)} gives. A node group
-   * of the limb itself that a segment drains through (the popliteal or cubital nodes) is worked
-   * with stationary circles just before that segment (reference §5.3: "popliteal nodes, then the
-   * knee" [S9]). Prepare the route first, e.g. with {@link #openTerminus()} and {@link
+   * Drains a limb with intact node groups: one phase that works its regions segment by segment from
+   * proximal to distal (thigh, knee, calf and shin, foot; upper arm, elbow, forearm, hand; the
+   * regions of one segment in the anatomy's catalogue order), each stroke stretching toward the
+   * region's usual regional node group, with the strokes {@link Limb#strokeFor(Region)} gives. A
+   * node group of the limb itself that a segment drains through (the popliteal or cubital nodes) is
+   * worked with stationary circles just before that segment (reference §5.3: "popliteal nodes, then
+   * the knee" [S9]). Prepare the route first, e.g. with {@link #openTerminus()} and {@link
    * #clearRoute(Region)}.
    */
   public ProtocolBuilder drainLimb(Side side, Limb limb) {
@@ -330,26 +332,26 @@ public final class ProtocolBuilder {
   }
 
   /**
-   * Drains a limb around compromised node groups. For each segment, proximal to distal, the
-   * builder asks the anatomy for the best route that avoids them ({@link Anatomy#route(Site,
-   * Set)}) and stretches toward the first node group on that route:
+   * Drains a limb around compromised node groups. For each segment, proximal to distal, the builder
+   * asks the anatomy for the best route that avoids them ({@link Anatomy#route(Site, Set)}) and
+   * stretches toward the first node group on that route:
    *
    * <ul>
    *   <li>When the usual route is intact this is the regional node group, as in {@link
    *       #drainLimb(Side, Limb)}.
-   *   <li>When the route leaves the region through an anastomosis (e.g. the outer thigh through
-   *       the axillo-inguinal anastomosis to the axilla), the step names it as {@code via}.
+   *   <li>When the route leaves the region through an anastomosis (e.g. the outer thigh through the
+   *       axillo-inguinal anastomosis to the axilla), the step names it as {@code via}.
    *   <li>When the route first crosses the skin plexus to a neighbouring region (e.g. the knee
    *       through the outer thigh), the step stretches toward the route's node group without a
    *       {@code via}: the anastomosis does not start at this region, and the step's note spells
    *       the route out ("Rerouted: left knee → left outer thigh → …").
    * </ul>
    *
-   * Node groups of the limb itself are worked before the segment only when they lie on the
-   * chosen route, so a dead-end group (e.g. the cubital nodes when the axilla is removed) is left
-   * alone. Nothing is ever directed toward a compromised group. Decongest the receiving node
-   * groups and the anastomosis territories in earlier phases (reference §4.4 [S7][S33][S34]).
-   * Fails with the anatomy's explanation when a segment has no route.
+   * Node groups of the limb itself are worked before the segment only when they lie on the chosen
+   * route, so a dead-end group (e.g. the cubital nodes when the axilla is removed) is left alone.
+   * Nothing is ever directed toward a compromised group. Decongest the receiving node groups and
+   * the anastomosis territories in earlier phases (reference §4.4 [S7][S33][S34]). Fails with the
+   * anatomy's explanation when a segment has no route.
    */
   public ProtocolBuilder drainLimb(Side side, Limb limb, Set<? extends NodeGroup> compromised) {
     checkArgument(side != Side.MIDLINE, "drainLimb: a limb is on the LEFT or RIGHT, not %s", side);
@@ -568,14 +570,20 @@ public final class ProtocolBuilder {
     }
 
     private String where(int stepIndex, Site site) {
-      return "Phase " + (index + 1) + " \"" + name + "\", step " + (stepIndex + 1) + " (" + site.id() + ")";
+      return "Phase "
+          + (index + 1)
+          + " \""
+          + name
+          + "\", step "
+          + (stepIndex + 1)
+          + " ("
+          + site.id()
+          + ")";
     }
 
     private void checkOpen() {
       checkState(
-          open,
-          "Phase \"%s\" is finished; add its steps inside the phase(...) lambda",
-          name);
+          open, "Phase \"%s\" is finished; add its steps inside the phase(...) lambda", name);
     }
 
     private void checkPending() {
@@ -746,9 +754,8 @@ public final class ProtocolBuilder {
     }
 
     /**
-     * Stretches the skin toward this node group instead of the default; it must be reachable
-     * from the site on some pathway of the anatomy (and connected by the {@code via}, if one is
-     * set).
+     * Stretches the skin toward this node group instead of the default; it must be reachable from
+     * the site on some pathway of the anatomy (and connected by the {@code via}, if one is set).
      */
     public StepOptions toward(NodeGroup group) {
       phase.checkOpen();
@@ -785,10 +792,10 @@ public final class ProtocolBuilder {
     }
 
     /**
-     * Reroutes the stretch through an anastomosis. When the anatomy has an anastomotic pathway
-     * from this site through it and no {@code toward} was set, the stretch goes to that
-     * pathway's node group (e.g. the left upper chest via {@code AAA} goes to the right axilla);
-     * otherwise the anastomosis must connect the step's target, so set {@link #toward} first.
+     * Reroutes the stretch through an anastomosis. When the anatomy has an anastomotic pathway from
+     * this site through it and no {@code toward} was set, the stretch goes to that pathway's node
+     * group (e.g. the left upper chest via {@code AAA} goes to the right axilla); otherwise the
+     * anastomosis must connect the step's target, so set {@link #toward} first.
      */
     public StepOptions via(Anastomosis anastomosis) {
       phase.checkOpen();

@@ -58,7 +58,10 @@ public interface Sequence {
   @Value.Check
   default void check() {
     checkArgument(!name().isBlank(), "A sequence name must not be blank");
-    checkArgument(name().length() <= Step.MAX_TEXT, "Sequence name is too long: %s characters", name().length());
+    checkArgument(
+        name().length() <= Step.MAX_TEXT,
+        "Sequence name is too long: %s characters",
+        name().length());
     checkArgument(!steps().isEmpty(), "Sequence \"%s\" has no steps; add at least one", name());
     checkArgument(
         repeats() >= 1 && repeats() <= MAX_REPEATS,

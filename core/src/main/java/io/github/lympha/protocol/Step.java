@@ -14,10 +14,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One step of a protocol: the hands work a {@link Site} (a region of skin, or a node group
- * itself) with a {@link Stroke}, stretching the skin toward a node group — through an
- * anastomosis when the step reroutes across a watershed — with a pressure, a tempo and a number of
- * repetitions.
+ * One step of a protocol: the hands work a {@link Site} (a region of skin, or a node group itself)
+ * with a {@link Stroke}, stretching the skin toward a node group — through an anastomosis when the
+ * step reroutes across a watershed — with a pressure, a tempo and a number of repetitions.
  */
 @Value.Immutable
 @LymphaStyle

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * Plain-language instructions for a {@link Protocol}, as text or Markdown: numbered steps grouped
- * by phase, each saying where to place the hands, which stroke, how light, which way to stretch
- * the skin and how many times; an estimated duration; the sources; and the reminder that Lympha
- * gives no medical advice.
+ * by phase, each saying where to place the hands, which stroke, how light, which way to stretch the
+ * skin and how many times; an estimated duration; the sources; and the reminder that Lympha gives
+ * no medical advice.
  *
  * <pre>{@code
  * System.out.println(Instructions.text(Catalogue.seedLeg()));
@@ -168,7 +168,9 @@ public final class Instructions {
   }
 
   private static String pressure(Pressure pressure) {
-    return pressure.mmHg().isEmpty() ? pressure.describe() + " pressure" : "pressure " + pressure.describe();
+    return pressure.mmHg().isEmpty()
+        ? pressure.describe() + " pressure"
+        : "pressure " + pressure.describe();
   }
 
   private static String times(int repetitions) {
@@ -186,7 +188,9 @@ public final class Instructions {
   }
 
   private static String capitalize(String text) {
-    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return text.isEmpty()
+        ? text
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
   /** Escapes the characters Markdown would read as formatting. */

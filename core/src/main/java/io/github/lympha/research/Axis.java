@@ -86,7 +86,10 @@ public final class Axis {
             .collect(ImmutableList.toImmutableList()));
   }
 
-  /** Tempos from {@code fromSeconds} to {@code toSeconds} per cycle, inclusive, in steps of {@code by}. */
+  /**
+   * Tempos from {@code fromSeconds} to {@code toSeconds} per cycle, inclusive, in steps of {@code
+   * by}.
+   */
   public static Axis tempos(double fromSeconds, double toSeconds, double by) {
     return new Axis(
         "tempo " + fromSeconds + ".." + toSeconds + " s",
@@ -208,7 +211,8 @@ public final class Axis {
         what,
         from,
         to);
-    checkArgument(Double.isFinite(by) && by > 0, "Invalid %s step %s: expected more than 0", what, by);
+    checkArgument(
+        Double.isFinite(by) && by > 0, "Invalid %s step %s: expected more than 0", what, by);
     BigDecimal step = BigDecimal.valueOf(by);
     BigDecimal end = BigDecimal.valueOf(to);
     ImmutableList.Builder<Double> values = ImmutableList.builder();

@@ -29,11 +29,11 @@ import java.util.TreeSet;
  * patients, and writes one CSV row per variant and patient: a table to open in R, pandas or a
  * spreadsheet.
  *
- * <p>The columns are stable: {@link #columns()} lists them — the variant, its metrics, the
- * verdict, counts per severity, then one count column per rule id of the validator, sorted, and
- * {@code other_rules} for findings of rules the validator does not list. Each variant is validated
- * once per patient; routes around the patient's compromised node groups are computed once per
- * batch, not per variant.
+ * <p>The columns are stable: {@link #columns()} lists them — the variant, its metrics, the verdict,
+ * counts per severity, then one count column per rule id of the validator, sorted, and {@code
+ * other_rules} for findings of rules the validator does not list. Each variant is validated once
+ * per patient; routes around the patient's compromised node groups are computed once per batch, not
+ * per variant.
  *
  * <pre>{@code
  * BatchEvaluation batch = BatchEvaluation.of(Validator.standard(), List.of(intact, afterSurgery));
@@ -100,7 +100,9 @@ public final class BatchEvaluation {
             .build();
   }
 
-  /** A batch validating every variant for each of the patients with the validator and its policy. */
+  /**
+   * A batch validating every variant for each of the patients with the validator and its policy.
+   */
   public static BatchEvaluation of(Validator validator, List<PatientContext> patients) {
     return new BatchEvaluation(Objects.requireNonNull(validator, "validator"), patients);
   }
@@ -149,8 +151,7 @@ public final class BatchEvaluation {
     }
     long[] done = {0};
     long[] rows = {0};
-    family
-        .stream()
+    family.stream()
         .forEach(
             v -> {
               for (int i = 0; i < patients.size(); i++) {
@@ -225,7 +226,9 @@ public final class BatchEvaluation {
   }
 
   private static String seconds(Metrics m) {
-    return BigDecimal.valueOf(m.estimatedDuration().toNanos(), 9).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(m.estimatedDuration().toNanos(), 9)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   private static String patientName(PatientContext patient, int index) {

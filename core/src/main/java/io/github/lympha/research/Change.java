@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One difference between two protocols, found by {@link ProtocolDiff}: a step or sequence that
- * was added, removed, moved or changed, where it was and where it is, and what changed.
+ * One difference between two protocols, found by {@link ProtocolDiff}: a step or sequence that was
+ * added, removed, moved or changed, where it was and where it is, and what changed.
  */
 @Value.Immutable
 @LymphaStyle
@@ -42,15 +42,16 @@ public interface Change {
   Level level();
 
   /**
-   * Where it was in the first protocol (absent for additions). For a sequence the step index is
-   * 0.
+   * Where it was in the first protocol (absent for additions). For a sequence the step index is 0.
    */
   Optional<Location> before();
 
   /** Where it is in the second protocol (absent for removals). */
   Optional<Location> after();
 
-  /** What it is: the step ({@code THIGH_MEDIAL_L PUMP → INGUINAL_SUPERFICIAL_L}) or sequence name. */
+  /**
+   * What it is: the step ({@code THIGH_MEDIAL_L PUMP → INGUINAL_SUPERFICIAL_L}) or sequence name.
+   */
   String subject();
 
   /** For changes, each changed field as {@code field: old → new}, in a fixed order. */
@@ -98,7 +99,10 @@ public interface Change {
         .build();
   }
 
-  /** The difference for a person, e.g. {@code moved step THIGH_MEDIAL_L PUMP → … from phase 2 step 1 to phase 2 step 3}. */
+  /**
+   * The difference for a person, e.g. {@code moved step THIGH_MEDIAL_L PUMP → … from phase 2 step 1
+   * to phase 2 step 3}.
+   */
   default String describe() {
     String what = (level() == Level.SEQUENCE ? "phase \"" + subject() + "\"" : "step " + subject());
     switch (kind()) {
@@ -132,7 +136,12 @@ public interface Change {
     StringBuilder b = new StringBuilder(lead);
     for (int i = 0; i < fields().size(); i++) {
       FieldChange f = fields().get(i);
-      b.append(i == 0 ? "" : ", ").append(f.field()).append(' ').append(f.before()).append(" → ").append(f.after());
+      b.append(i == 0 ? "" : ", ")
+          .append(f.field())
+          .append(' ')
+          .append(f.before())
+          .append(" → ")
+          .append(f.after());
     }
     return b.toString();
   }

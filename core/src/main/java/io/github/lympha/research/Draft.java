@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A protocol being edited: the sequences and treated regions of an origin protocol, copied on
- * first write so that unchanged sequences and steps are shared with the origin. The protocol is
- * built (and checked against its anatomy) once, by {@link #build()}.
+ * A protocol being edited: the sequences and treated regions of an origin protocol, copied on first
+ * write so that unchanged sequences and steps are shared with the origin. The protocol is built
+ * (and checked against its anatomy) once, by {@link #build()}.
  */
 final class Draft {
   private Protocol origin;

@@ -23,12 +23,12 @@ import java.util.function.UnaryOperator;
  * One change to a protocol, with a readable description: the building block of {@link Axis axes}
  * and {@link Family families} of variants.
  *
- * <p>Edits never throw while they are applied. An edit that cannot apply — a location that does
- * not exist (perhaps because an earlier edit removed it), or a result that breaks an invariant of
- * the model, such as a mirrored step whose target is unreachable — yields no protocol, and a
- * family skips that variant. Removing the only step of a sequence removes the sequence as well,
- * since a sequence cannot be empty. Values given to the factories are checked when the edit is
- * created, so a bad sweep fails at once with a message naming the value.
+ * <p>Edits never throw while they are applied. An edit that cannot apply — a location that does not
+ * exist (perhaps because an earlier edit removed it), or a result that breaks an invariant of the
+ * model, such as a mirrored step whose target is unreachable — yields no protocol, and a family
+ * skips that variant. Removing the only step of a sequence removes the sequence as well, since a
+ * sequence cannot be empty. Values given to the factories are checked when the edit is created, so
+ * a bad sweep fails at once with a message naming the value.
  *
  * <pre>{@code
  * Edit lighter = Edit.pressure(Pressure.of(PressureLevel.VERY_LIGHT));
@@ -187,8 +187,8 @@ public abstract class Edit {
   }
 
   /**
-   * Removes a step (indexes zero-based); when it is the only step of its sequence, the sequence
-   * is removed too.
+   * Removes a step (indexes zero-based); when it is the only step of its sequence, the sequence is
+   * removed too.
    */
   public static Edit dropStep(int sequenceIndex, int stepIndex) {
     checkIndex("sequenceIndex", sequenceIndex);
@@ -229,9 +229,8 @@ public abstract class Edit {
   }
 
   /**
-   * Moves a step to another position, in the same or another sequence; {@code toStep} is the
-   * index in the target sequence after the step was taken out. A source sequence left empty is
-   * removed.
+   * Moves a step to another position, in the same or another sequence; {@code toStep} is the index
+   * in the target sequence after the step was taken out. A source sequence left empty is removed.
    */
   public static Edit moveStep(int fromSequence, int fromStep, int toSequence, int toStep) {
     checkIndex("fromSequence", fromSequence);
@@ -242,10 +241,7 @@ public abstract class Edit {
         fromSequence != toSequence || fromStep != toStep,
         "Moving %s to where it is changes nothing",
         where(fromSequence, fromStep));
-    String target =
-        fromSequence == toSequence
-            ? "step " + (toStep + 1)
-            : where(toSequence, toStep);
+    String target = fromSequence == toSequence ? "step " + (toStep + 1) : where(toSequence, toStep);
     return new Edit("move " + where(fromSequence, fromStep) + " to " + target) {
       @Override
       boolean applyTo(Draft draft) {
@@ -277,13 +273,14 @@ public abstract class Edit {
     };
   }
 
-  /** Inserts a step before the step at {@code stepIndex} (or at the end when it equals the size). */
+  /**
+   * Inserts a step before the step at {@code stepIndex} (or at the end when it equals the size).
+   */
   public static Edit insertStep(int sequenceIndex, int stepIndex, Step step) {
     checkIndex("sequenceIndex", sequenceIndex);
     checkIndex("stepIndex", stepIndex);
     Objects.requireNonNull(step, "step");
-    return new Edit(
-        "insert at " + where(sequenceIndex, stepIndex) + ": " + StepText.brief(step)) {
+    return new Edit("insert at " + where(sequenceIndex, stepIndex) + ": " + StepText.brief(step)) {
       @Override
       boolean applyTo(Draft draft) {
         List<Sequence> current = draft.sequences();
@@ -347,9 +344,9 @@ public abstract class Edit {
   /**
    * Mirrors left and right with {@link Mirroring}: every site, target node group and anastomosis
    * becomes its mirror in the protocol's anatomy ({@link Anatomy#mirror}), and so do the treated
-   * regions; a physiological target past a midline station (the thoracic duct's left terminus)
-   * is kept. Free texts (hands, notes) are kept as they are. A protocol whose mirror has no
-   * pathway in its anatomy cannot be mirrored (the variant is skipped).
+   * regions; a physiological target past a midline station (the thoracic duct's left terminus) is
+   * kept. Free texts (hands, notes) are kept as they are. A protocol whose mirror has no pathway in
+   * its anatomy cannot be mirrored (the variant is skipped).
    */
   public static Edit mirror() {
     return MIRROR;

@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.PrimitiveIterator;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -74,8 +74,8 @@ public final class Family {
   }
 
   /**
-   * The product of this family and another of the same base: every pair of variants, this
-   * family's edits first. Both must be products of axes (not unions or samples).
+   * The product of this family and another of the same base: every pair of variants, this family's
+   * edits first. Both must be products of axes (not unions or samples).
    */
   public Family times(Family other) {
     checkArgument(
@@ -125,8 +125,8 @@ public final class Family {
   }
 
   /**
-   * The number of variants the family enumerates; an upper bound of what {@link #stream()}
-   * yields, since variants whose edits cannot apply are skipped.
+   * The number of variants the family enumerates; an upper bound of what {@link #stream()} yields,
+   * since variants whose edits cannot apply are skipped.
    */
   public long size() {
     return source.size();
@@ -161,7 +161,10 @@ public final class Family {
   /** The variant at a position of the family's enumeration, if its edits apply. */
   public Optional<Variant> get(long index) {
     checkArgument(
-        index >= 0 && index < size(), "Invalid index %s; this family has %s variants", index, size());
+        index >= 0 && index < size(),
+        "Invalid index %s; this family has %s variants",
+        index,
+        size());
     return source.variant(index);
   }
 
@@ -250,13 +253,14 @@ public final class Family {
           s = Math.multiplyExact(s, a.size());
         } catch (ArithmeticException e) {
           throw new IllegalArgumentException(
-              "A family of more than " + Long.MAX_VALUE + " variants cannot be enumerated; sample"
+              "A family of more than "
+                  + Long.MAX_VALUE
+                  + " variants cannot be enumerated; sample"
                   + " the axes separately",
               e);
         }
       }
-      return new Product(
-          base, ImmutableList.<Axis>builder().addAll(axes).addAll(more).build(), s);
+      return new Product(base, ImmutableList.<Axis>builder().addAll(axes).addAll(more).build(), s);
     }
 
     @Override

@@ -20,9 +20,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Measurements of a protocol for a patient: size, strokes, duration, where the work goes,
- * watershed crossings and whether the route was prepared. Strokes are repetitions × the repeats
- * of their sequence.
+ * Measurements of a protocol for a patient: size, strokes, duration, where the work goes, watershed
+ * crossings and whether the route was prepared. Strokes are repetitions × the repeats of their
+ * sequence.
  *
  * <pre>{@code
  * Metrics m = Metrics.of(protocol, patient);
@@ -44,7 +44,9 @@ public interface Metrics {
   /** Strokes worked on each region, by region id, in order of first appearance. */
   ImmutableMap<String, Long> strokesPerRegion();
 
-  /** Strokes worked over each node group (node-group steps), by id, in order of first appearance. */
+  /**
+   * Strokes worked over each node group (node-group steps), by id, in order of first appearance.
+   */
   ImmutableMap<String, Long> strokesPerNodeGroup();
 
   /**
@@ -72,7 +74,8 @@ public interface Metrics {
   }
 
   /** Measures with known routes of the affected regions (computed and added when missing). */
-  static Metrics of(Protocol protocol, PatientContext patient, Map<Region, Optional<Route>> routes) {
+  static Metrics of(
+      Protocol protocol, PatientContext patient, Map<Region, Optional<Route>> routes) {
     Anatomy anatomy = protocol.anatomy();
     Set<Region> affected = patient.affected().isEmpty() ? protocol.treats() : patient.affected();
     Map<String, Long> perRegion = new LinkedHashMap<>();

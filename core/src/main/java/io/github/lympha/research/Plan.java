@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The outcome of {@link Planner#plan}: a protocol, or none with the reason, and notes that say
- * what was left out and why, where lymph is rerouted, and what needs clearance.
+ * The outcome of {@link Planner#plan}: a protocol, or none with the reason, and notes that say what
+ * was left out and why, where lymph is rerouted, and what needs clearance.
  */
 @Value.Immutable
 @LymphaStyle

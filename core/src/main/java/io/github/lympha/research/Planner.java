@@ -44,11 +44,11 @@ import java.util.stream.Collectors;
  * segment from proximal to distal, every stroke directed toward the first node group of the
  * region's chosen route ({@link Anatomy#route(Site, Set)}); and finish by returning to the centre.
  *
- * <p>Steps in contraindicated regions (neck- or abdomen-scoped conditions, located conditions
- * such as skin metastases) are left out and the plan's notes say so. When no sound protocol
- * exists — an absolute whole-body contraindication, or an affected region with no route around
- * the compromised node groups — the plan holds no protocol and explains why. Lympha gives no
- * medical advice: a plan is a proposal for a qualified therapist to check.
+ * <p>Steps in contraindicated regions (neck- or abdomen-scoped conditions, located conditions such
+ * as skin metastases) are left out and the plan's notes say so. When no sound protocol exists — an
+ * absolute whole-body contraindication, or an affected region with no route around the compromised
+ * node groups — the plan holds no protocol and explains why. Lympha gives no medical advice: a plan
+ * is a proposal for a qualified therapist to check.
  *
  * <pre>{@code
  * Plan plan = Planner.standard().plan(patient);
@@ -233,9 +233,7 @@ public final class Planner {
           return Optional.empty();
         case NECK:
           if (absolute) {
-            exclude(
-                s -> s.part() == BodyPart.NECK,
-                "the neck is contraindicated (" + cited + ")");
+            exclude(s -> s.part() == BodyPart.NECK, "the neck is contraindicated (" + cited + ")");
             notes.add(
                 "The neck is contraindicated ("
                     + cited
@@ -360,7 +358,8 @@ public final class Planner {
           if (q.part().area() == BodyArea.TRUNK
               && !reroute.contains(q)
               && !excluded.containsKey(q)
-              && anatomy.pathwaysFrom(q).stream().anyMatch(p -> p.via().equals(Optional.of(e.getKey())))) {
+              && anatomy.pathwaysFrom(q).stream()
+                  .anyMatch(p -> p.via().equals(Optional.of(e.getKey())))) {
             Optional<Route> rt = route(q);
             if (rt.isPresent()
                 && rt.get().isPhysiological()
@@ -541,14 +540,15 @@ public final class Planner {
       }
       List<Region> ordered = drainable(chain);
       ordered.sort(
-          Comparator.comparingInt((Region r) -> r.part().distance()).thenComparingInt(this::headRank));
+          Comparator.comparingInt((Region r) -> r.part().distance())
+              .thenComparingInt(this::headRank));
       return ordered;
     }
 
     /**
      * The head and face are drained toward their node groups in the reference's order (§5.5):
-     * submandibular and submental, pre-auricular, then occipital and retro-auricular; both sides
-     * of each before the next. Other regions rank alike.
+     * submandibular and submental, pre-auricular, then occipital and retro-auricular; both sides of
+     * each before the next. Other regions rank alike.
      */
     private int headRank(Region r) {
       if (r.part().area() != BodyArea.HEAD_NECK) {
@@ -570,8 +570,7 @@ public final class Planner {
         if (excluded.containsKey(r)) {
           reportExclusion(r);
         } else if (route(r).isEmpty()) {
-          notes.add(
-              r.id() + " is left out: " + anatomy.route(r, compromised).explanation() + ".");
+          notes.add(r.id() + " is left out: " + anatomy.route(r, compromised).explanation() + ".");
         } else if (blockedBy(r).isPresent()) {
           Region through = blockedBy(r).get();
           if (reportedExclusions.add(r)) {
@@ -697,7 +696,8 @@ public final class Planner {
       Stroke first = strokeFor(r);
       into.add(step(r, toward, via, first));
       if (secondStroke && r.part().isLimb()) {
-        secondStrokeFor(r, first).ifPresent(s -> into.add(step(r, toward, viaOf(route, toward), s)));
+        secondStrokeFor(r, first)
+            .ifPresent(s -> into.add(step(r, toward, viaOf(route, toward), s)));
       }
     }
 
@@ -775,8 +775,7 @@ public final class Planner {
     // -------------------------------------------------------------- texts
 
     private String chainKey(Region r) {
-      String side =
-          r.side() == Side.LEFT ? "left " : r.side() == Side.RIGHT ? "right " : "";
+      String side = r.side() == Side.LEFT ? "left " : r.side() == Side.RIGHT ? "right " : "";
       switch (r.part().area()) {
         case HEAD_NECK:
           return "head and face";

@@ -23,11 +23,11 @@ import java.util.Optional;
  * changed, with readable text. Metadata (title, tags, …) is not compared.
  *
  * <p>Sequences are matched by name (the n-th sequence of a name with the n-th of the same name),
- * steps by what they do (site, stroke, target and anastomosis): matched steps in the longest
- * common order are unchanged or {@link Kind#CHANGED changed} (pressure, tempo, repetitions,
- * texts); other matching steps {@link Kind#MOVED moved}; the rest were added or removed. The diff
- * is symmetric: {@code between(b, a)} holds the {@link Change#inverse() inverse} of every change
- * of {@code between(a, b)}, and {@code between(a, a)} is empty.
+ * steps by what they do (site, stroke, target and anastomosis): matched steps in the longest common
+ * order are unchanged or {@link Kind#CHANGED changed} (pressure, tempo, repetitions, texts); other
+ * matching steps {@link Kind#MOVED moved}; the rest were added or removed. The diff is symmetric:
+ * {@code between(b, a)} holds the {@link Change#inverse() inverse} of every change of {@code
+ * between(a, b)}, and {@code between(a, a)} is empty.
  *
  * <pre>{@code
  * ProtocolDiff diff = ProtocolDiff.between(base, variant.protocol());
@@ -67,7 +67,10 @@ public final class ProtocolDiff {
   /** The diff with the two protocols swapped. */
   public ProtocolDiff inverse() {
     return new ProtocolDiff(
-        changes.stream().map(Change::inverse).sorted(ORDER).collect(ImmutableList.toImmutableList()));
+        changes.stream()
+            .map(Change::inverse)
+            .sorted(ORDER)
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /** One line per difference, or "no differences". */
@@ -194,8 +197,10 @@ public final class ProtocolDiff {
     /** Pairs the n-th unmatched step of a key in the first with the n-th in the second. */
     private void pairMoves() {
       Map<String, Deque<Item>> waiting = new HashMap<>();
-      unmatchedB.sort(Comparator.comparingInt((Item i) -> i.sequence).thenComparingInt(i -> i.step));
-      unmatchedA.sort(Comparator.comparingInt((Item i) -> i.sequence).thenComparingInt(i -> i.step));
+      unmatchedB.sort(
+          Comparator.comparingInt((Item i) -> i.sequence).thenComparingInt(i -> i.step));
+      unmatchedA.sort(
+          Comparator.comparingInt((Item i) -> i.sequence).thenComparingInt(i -> i.step));
       for (Item i : unmatchedB) {
         waiting.computeIfAbsent(i.key, k -> new ArrayDeque<>()).add(i);
       }

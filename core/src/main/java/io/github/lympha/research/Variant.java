@@ -6,8 +6,8 @@ import io.github.lympha.style.LymphaStyle;
 import org.immutables.value.Value;
 
 /**
- * A protocol generated from a base protocol, with a readable account of how it differs from it.
- * The protocol keeps the base's id; {@link #index()} tells variants of one family apart.
+ * A protocol generated from a base protocol, with a readable account of how it differs from it. The
+ * protocol keeps the base's id; {@link #index()} tells variants of one family apart.
  */
 @Value.Immutable
 @LymphaStyle

@@ -1,6 +1,4 @@
-/**
- * The shared Immutables style of Lympha's value types. Compile-time only; not part of the API.
- */
+/** The shared Immutables style of Lympha's value types. Compile-time only; not part of the API. */
 @NullMarked
 package io.github.lympha.style;
 

@@ -101,6 +101,8 @@ public abstract class Pressure {
   }
 
   static String formatNumber(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+    return v == Math.rint(v)
+        ? String.valueOf((long) v)
+        : String.format(java.util.Locale.ROOT, "%.1f", v);
   }
 }

@@ -2,7 +2,8 @@ package io.github.lympha.technique;
 
 /**
  * Qualitative pressure, lightest first. MLD pressure is light: enough to stretch the skin against
- * the fascia, never into muscle ("if you feel the muscle you are pressing too hard") [S7][S34][S36].
+ * the fascia, never into muscle ("if you feel the muscle you are pressing too hard")
+ * [S7][S34][S36].
  */
 public enum PressureLevel {
   /** Barely more than the weight of the hand. */

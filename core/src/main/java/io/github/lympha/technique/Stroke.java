@@ -44,35 +44,38 @@ public enum Stroke {
           + " circle that points toward the nodes.",
       true,
       EnumSet.of(NECK, FACE, SCALP, AXILLA, GROIN, ELBOW, KNEE, HAND, FOOT),
-      "S1", "S2", "S9"),
+      "S1",
+      "S2",
+      "S9"),
   /** Palm down, the hand rolls from wrist to fingertips, pushing proximally. */
   PUMP(
       "pump strokes",
       "Palm down; the hand rolls from wrist to fingertips, pushing proximally.",
       false,
       EnumSet.of(THIGH, UPPER_ARM, LOWER_LEG, KNEE),
-      "S1", "S2", "S9"),
+      "S1",
+      "S2",
+      "S9"),
   /** Palm up, the wrist turning as it goes; pressure turns toward proximal. */
   SCOOP(
       "scoop strokes",
       "Palm up, the wrist turning as it goes; the pressure phase turns toward proximal.",
       false,
       EnumSet.of(LOWER_LEG, FOREARM, UPPER_ARM, THIGH),
-      "S1", "S2", "S9"),
+      "S1",
+      "S2",
+      "S9"),
   /** Flat hand, wrist going up and down, moving forward in spirals over large flat areas. */
   ROTARY(
       "rotary strokes",
       "Flat hand, the wrist going up and down, moving forward in spirals over large flat areas.",
       false,
       EnumSet.of(CHEST, BREAST, BACK, FLANK, ABDOMEN, LOWER_BACK, BUTTOCK, PELVIS, SHOULDER),
-      "S1", "S2"),
+      "S1",
+      "S2"),
   /** Small circles with the thumb on hands, feet and fingers. */
   THUMB_CIRCLE(
-      "thumb circles",
-      "Small circles with the thumb.",
-      false,
-      EnumSet.of(HAND, FOOT),
-      "S3"),
+      "thumb circles", "Small circles with the thumb.", false, EnumSet.of(HAND, FOOT), "S3"),
   /** Slow, light stroking toward the nodes, about 6 s per stroke, opening or closing a session. */
   EFFLEURAGE(
       "effleurage",
@@ -80,21 +83,24 @@ public enum Stroke {
           + " for the introduction and the close of a session.",
       true,
       EnumSet.allOf(BodyPart.class),
-      "S4", "S9"),
+      "S4",
+      "S9"),
   /** Leduc "call-up" (appel): pressure over and near the node group, used first, proximally. */
   LEDUC_CALL_UP(
       "call-up strokes (Leduc)",
       "Pressure over and near the node group and proximal segments, to call fluid; used first.",
       true,
       EnumSet.of(NECK, AXILLA, GROIN, ELBOW, KNEE, UPPER_ARM, THIGH, CHEST, ABDOMEN),
-      "S10", "S5"),
+      "S10",
+      "S5"),
   /** Leduc "reabsorption" (résorption): wave-like strokes over the oedema, moving centrally. */
   LEDUC_REABSORPTION(
       "reabsorption strokes (Leduc)",
       "Wave-like strokes over the oedematous segment, moving centrally.",
       false,
       EnumSet.of(UPPER_ARM, ELBOW, FOREARM, HAND, THIGH, KNEE, LOWER_LEG, FOOT, FACE),
-      "S10", "S5"),
+      "S10",
+      "S5"),
   /** Plain skin stretch toward the nodes, as self-care guides describe it. */
   SKIN_STRETCH(
       "gentle skin stretches",
@@ -102,7 +108,9 @@ public enum Stroke {
           + " guides describe it.",
       true,
       EnumSet.allOf(BodyPart.class),
-      "S6", "S36", "S39"),
+      "S6",
+      "S36",
+      "S39"),
   /** Diaphragmatic breathing with gentle deep abdominal work over the cisterna chyli. */
   ABDOMINAL_BREATHING(
       "diaphragmatic breathing with deep abdominal work",
@@ -110,7 +118,9 @@ public enum Stroke {
           + " breath toward the cisterna chyli (abdominal clearing).",
       true,
       EnumSet.of(ABDOMEN),
-      "S40", "S17", "S33");
+      "S40",
+      "S17",
+      "S33");
 
   private final String label;
   private final String description;
@@ -162,8 +172,12 @@ public enum Stroke {
    */
   public boolean suits(Site site) {
     if (site.isNodeGroup()) {
-      return suitsNodeGroups && (suitedParts.contains(site.part()) || this == STATIONARY_CIRCLE
-          || this == SKIN_STRETCH || this == EFFLEURAGE || this == LEDUC_CALL_UP);
+      return suitsNodeGroups
+          && (suitedParts.contains(site.part())
+              || this == STATIONARY_CIRCLE
+              || this == SKIN_STRETCH
+              || this == EFFLEURAGE
+              || this == LEDUC_CALL_UP);
     }
     return suitedParts.contains(site.part());
   }

@@ -1,7 +1,7 @@
 /**
  * How the hands work: the {@link io.github.lympha.technique.Stroke} kinds of MLD with the body
- * parts they suit, {@link io.github.lympha.technique.Pressure} (qualitative and in mmHg) and
- * {@link io.github.lympha.technique.Tempo}. Facts come from the Lympha domain reference, section 3.
+ * parts they suit, {@link io.github.lympha.technique.Pressure} (qualitative and in mmHg) and {@link
+ * io.github.lympha.technique.Tempo}. Facts come from the Lympha domain reference, section 3.
  *
  * <pre>{@code
  * Pressure light = Pressure.of(PressureLevel.LIGHT);

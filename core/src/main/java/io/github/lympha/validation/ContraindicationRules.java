@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules on the patient's conditions (reference §6). Whole-body conditions give one finding
- * for the protocol under the rule of their class; region-scoped ones flag only the steps in their
+ * The rules on the patient's conditions (reference §6). Whole-body conditions give one finding for
+ * the protocol under the rule of their class; region-scoped ones flag only the steps in their
  * scope.
  */
 final class ContraindicationRules {
@@ -148,7 +148,10 @@ final class ContraindicationRules {
           "A step works where a region-scoped contraindication applies: the neck (e.g."
               + " hyperthyroidism), deep abdominal work (e.g. pregnancy) or the regions of a local"
               + " condition (e.g. skin metastases); a warning for relative or debated ones.",
-          "S45", "S47", "S43", "S44");
+          "S45",
+          "S47",
+          "S43",
+          "S44");
     }
 
     @Override
@@ -175,7 +178,8 @@ final class ContraindicationRules {
               cls == ContraindicationClass.ABSOLUTE ? defaultSeverity() : defaultSeverity().lower();
           findings.add(
               make(
-                  at(ls).fix(
+                  at(ls)
+                      .fix(
                           cls == ContraindicationClass.ABSOLUTE
                               ? "Leave this step out and bypass the area."
                               : "Leave this step out, or get a physician's clearance for it."),

@@ -44,8 +44,7 @@ final class DirectionRules {
     if (crossed.isEmpty()) {
       return "a watershed";
     }
-    return "the "
-        + crossed.stream().map(Watershed::name).collect(Collectors.joining(" and "));
+    return "the " + crossed.stream().map(Watershed::name).collect(Collectors.joining(" and "));
   }
 
   static String anastomosisWords(Collection<Anastomosis> anastomoses) {
@@ -66,7 +65,9 @@ final class DirectionRules {
           "A stroke stretches the skin away from the node groups that drain the site: toward nodes"
               + " that lie distal of it (e.g. the thigh toward the popliteal nodes) or that do not"
               + " receive its lymph.",
-          "S6", "S9", "S41");
+          "S6",
+          "S9",
+          "S41");
     }
 
     @Override
@@ -85,10 +86,22 @@ final class DirectionRules {
                 : anatomy.regionalNodeGroups((Region) site);
         String why =
             site.isNodeGroup()
-                ? "The " + site.name() + " pass their lymph on to " + names(right) + ", not to the "
-                    + step.toward().name() + "."
-                : "The " + step.toward().name() + " lie distal of " + the(site)
-                    + " and do not drain it; " + the(site) + " drains toward " + namesOr(right) + ".";
+                ? "The "
+                    + site.name()
+                    + " pass their lymph on to "
+                    + names(right)
+                    + ", not to the "
+                    + step.toward().name()
+                    + "."
+                : "The "
+                    + step.toward().name()
+                    + " lie distal of "
+                    + the(site)
+                    + " and do not drain it; "
+                    + the(site)
+                    + " drains toward "
+                    + namesOr(right)
+                    + ".";
         findings.add(
             make(
                 at(ls).fix("Stretch toward " + namesOr(right) + " instead."),
@@ -116,7 +129,9 @@ final class DirectionRules {
               + " armpit) although the regional group is intact; an info when the context says it"
               + " is compromised but the site does not border the anastomosis and no neighbouring"
               + " region was drained across it first.",
-          "S24", "S25", "S26");
+          "S24",
+          "S25",
+          "S26");
     }
 
     @Override
@@ -146,7 +161,8 @@ final class DirectionRules {
           }
           findings.add(
               make(
-                  at(ls).fix(
+                  at(ls)
+                      .fix(
                           "Stretch toward "
                               + regionalAlternatives(anatomy, region)
                               + ", worked before; the lymph reaches the "
@@ -172,7 +188,8 @@ final class DirectionRules {
                           : ", across the " + anastomosisWords(f.anastomoses));
           findings.add(
               make(
-                  at(ls).fix(
+                  at(ls)
+                      .fix(
                           "Stretch toward "
                               + regionalAlternatives(anatomy, region)
                               + " instead; if a reroute is intended, record the compromised node"
@@ -256,7 +273,10 @@ final class DirectionRules {
           "A trunk region is drained across a watershed toward another territory's nodes although"
               + " its own territorial nodes are intact (for limb and head regions the same mistake"
               + " is SKIPS_REGIONAL_NODE_GROUP).",
-          "S29", "S30", "S7", "S33");
+          "S29",
+          "S30",
+          "S7",
+          "S33");
     }
 
     @Override
@@ -283,7 +303,8 @@ final class DirectionRules {
         String regionals = regionalWords(anatomy, region);
         findings.add(
             make(
-                at(ls).fix(
+                at(ls)
+                    .fix(
                         "Stretch toward "
                             + regionalAlternatives(anatomy, region)
                             + " instead, or record the compromised node groups in the patient"
@@ -314,7 +335,9 @@ final class DirectionRules {
           "Fluid is sent toward a removed or irradiated node group, works it, or can reach the"
               + " target only through one; a warning for impaired groups and for targets whose"
               + " onward route is blocked.",
-          "S7", "S33", "S34");
+          "S7",
+          "S33",
+          "S34");
     }
 
     @Override
@@ -415,7 +438,9 @@ final class DirectionRules {
       }
       RouteResult r = context.anatomy().route(site, compromised);
       Optional<NodeGroup> first =
-          r.route().flatMap(route -> route.nodeGroups().stream().filter(g -> !g.equals(site)).findFirst());
+          r.route()
+              .flatMap(
+                  route -> route.nodeGroups().stream().filter(g -> !g.equals(site)).findFirst());
       if (first.isEmpty()) {
         return "Leave this step out: " + r.explanation() + ".";
       }
@@ -436,7 +461,9 @@ final class DirectionRules {
           "A reroute across a watershed happens before the receiving node group was worked and,"
               + " for limb regions and regions away from the anastomosis, before the anastomosis"
               + " territory on the trunk was drained across it.",
-          "S7", "S33", "S34");
+          "S7",
+          "S33",
+          "S34");
     }
 
     @Override

@@ -33,7 +33,9 @@ final class Drainage {
     SELF,
     /** Toward a regional node group of the region, or downstream of a node group site. */
     REGIONAL,
-    /** Physiologically downstream, in the same node basin as a regional group (e.g. deep inguinal). */
+    /**
+     * Physiologically downstream, in the same node basin as a regional group (e.g. deep inguinal).
+     */
     NEAR,
     /** Physiologically downstream, past the regional group to a farther station. */
     BEYOND,
@@ -44,7 +46,9 @@ final class Drainage {
      * groups, without crossing a watershed (e.g. the shin toward the popliteal nodes at the knee).
      */
     NEIGHBOUR,
-    /** Through the skin plexus of neighbouring regions, then across a watershed by an anastomosis. */
+    /**
+     * Through the skin plexus of neighbouring regions, then across a watershed by an anastomosis.
+     */
     PLEXUS,
     /** Away from the draining node groups: toward nodes that lie distal of the site. */
     AWAY
@@ -147,25 +151,36 @@ final class Drainage {
     boolean onward = !toward.isTerminus() && !isHardBlocked(toward) && isOnwardBlocked(toward);
     if (site.isNodeGroup()) {
       if (site.equals(toward)) {
-        return new Facts(Kind.SELF, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
+        return new Facts(
+            Kind.SELF, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
       }
       if (anatomy.drainsTo(site, toward)) {
         return new Facts(
-            Kind.REGIONAL, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage,
-            throughRemoved(site, toward), onward);
+            Kind.REGIONAL,
+            ImmutableSet.of(),
+            ImmutableList.of(),
+            compromisedDrainage,
+            throughRemoved(site, toward),
+            onward);
       }
-      return new Facts(Kind.AWAY, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
+      return new Facts(
+          Kind.AWAY, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
     }
     Region region = (Region) site;
     ImmutableList<NodeGroup> regionals = anatomy.regionalNodeGroups(region);
     if (regionals.contains(toward)) {
-      return new Facts(Kind.REGIONAL, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
+      return new Facts(
+          Kind.REGIONAL, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
     }
     if (anatomy.drainsTo(region, toward)) {
       boolean near = regionals.stream().anyMatch(g -> g.part() == toward.part());
       return new Facts(
-          near ? Kind.NEAR : Kind.BEYOND, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage,
-          throughRemoved(region, toward), onward);
+          near ? Kind.NEAR : Kind.BEYOND,
+          ImmutableSet.of(),
+          ImmutableList.of(),
+          compromisedDrainage,
+          throughRemoved(region, toward),
+          onward);
     }
     ImmutableSet<Anastomosis> direct = anastomosesBetween(anatomy, region, toward);
     if (!direct.isEmpty()) {
@@ -175,7 +190,8 @@ final class Drainage {
           Kind.ANASTOMOTIC, via, ImmutableList.of(region), compromisedDrainage, false, onward);
     }
     if (isDistal(toward, region)) {
-      return new Facts(Kind.AWAY, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
+      return new Facts(
+          Kind.AWAY, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
     }
     ImmutableList.Builder<Region> gateways = ImmutableList.builder();
     ImmutableSet.Builder<Anastomosis> via = ImmutableSet.builder();
@@ -189,16 +205,23 @@ final class Drainage {
     ImmutableList<Region> entries = gateways.build();
     if (entries.isEmpty()) {
       return new Facts(
-          Kind.NEIGHBOUR, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage,
-          throughRemovedFromNeighbours(region, toward), onward);
+          Kind.NEIGHBOUR,
+          ImmutableSet.of(),
+          ImmutableList.of(),
+          compromisedDrainage,
+          throughRemovedFromNeighbours(region, toward),
+          onward);
     }
     ImmutableSet<Anastomosis> anastomoses =
         step.via().isPresent() ? ImmutableSet.of(step.via().get()) : via.build();
     return new Facts(Kind.PLEXUS, anastomoses, entries, compromisedDrainage, false, onward);
   }
 
-  /** The anastomoses of the anastomotic pathways that lead from a region straight to a node group. */
-  static ImmutableSet<Anastomosis> anastomosesBetween(Anatomy anatomy, Region from, NodeGroup toward) {
+  /**
+   * The anastomoses of the anastomotic pathways that lead from a region straight to a node group.
+   */
+  static ImmutableSet<Anastomosis> anastomosesBetween(
+      Anatomy anatomy, Region from, NodeGroup toward) {
     ImmutableSet.Builder<Anastomosis> b = ImmutableSet.builder();
     for (Pathway p : anatomy.pathwaysFrom(from)) {
       if (p.kind() == PathwayKind.ANASTOMOTIC && p.to().equals(toward.id())) {
@@ -209,8 +232,8 @@ final class Drainage {
   }
 
   /**
-   * Whether a node group lies distal of a region: on a limb, and either the region is on the
-   * trunk or it is the same limb and the group is more segments from the trunk.
+   * Whether a node group lies distal of a region: on a limb, and either the region is on the trunk
+   * or it is the same limb and the group is more segments from the trunk.
    */
   static boolean isDistal(NodeGroup group, Region region) {
     if (!group.part().isLimb()) {
@@ -255,7 +278,9 @@ final class Drainage {
    * irradiated node group.
    */
   private boolean throughRemoved(Site site, NodeGroup toward) {
-    return !hardBlocked.isEmpty() && !isHardBlocked(toward) && !reachAvoidingHard(site).contains(toward);
+    return !hardBlocked.isEmpty()
+        && !isHardBlocked(toward)
+        && !reachAvoidingHard(site).contains(toward);
   }
 
   /**
@@ -274,7 +299,9 @@ final class Drainage {
     return true;
   }
 
-  /** Whether no physiological path leads from the group to a venous angle past the removed groups. */
+  /**
+   * Whether no physiological path leads from the group to a venous angle past the removed groups.
+   */
   private boolean isOnwardBlocked(NodeGroup group) {
     if (hardBlocked.isEmpty()) {
       return false;
@@ -287,7 +314,9 @@ final class Drainage {
     return true;
   }
 
-  /** The sites reached physiologically from a site without passing a removed or irradiated group. */
+  /**
+   * The sites reached physiologically from a site without passing a removed or irradiated group.
+   */
   Set<Site> reachAvoidingHard(Site from) {
     Set<Site> known = reachAvoiding.get(from);
     if (known != null) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * One thing a rule noticed about a protocol: which rule, how much it matters, what it is in words
- * a person understands, where it is (a step's {@link Location}, or the protocol as a whole), the
+ * One thing a rule noticed about a protocol: which rule, how much it matters, what it is in words a
+ * person understands, where it is (a step's {@link Location}, or the protocol as a whole), the
  * anatomy sites it concerns, a suggested fix where there is one, and the sources of the rule.
  *
  * <p>A finding compares a protocol with published rules of thumb. It is not a diagnosis and not
@@ -22,8 +22,8 @@ import org.immutables.value.Value;
 @LymphaStyle
 public abstract class Finding {
   /**
-   * The report order: protocol-level findings first, then by location, then most severe first,
-   * then by rule id, message and sites.
+   * The report order: protocol-level findings first, then by location, then most severe first, then
+   * by rule id, message and sites.
    */
   public static final Comparator<Finding> ORDER =
       Comparator.<Finding, Optional<Location>>comparing(
@@ -50,7 +50,9 @@ public abstract class Finding {
   /** What was noticed, for a person. */
   public abstract String message();
 
-  /** The step it concerns; empty when it concerns the protocol (or the patient context) as a whole. */
+  /**
+   * The step it concerns; empty when it concerns the protocol (or the patient context) as a whole.
+   */
   public abstract Optional<Location> location();
 
   /** The ids of the anatomy sites it concerns, e.g. {@code KNEE_L}, {@code AXILLARY_L}. */
@@ -70,7 +72,9 @@ public abstract class Finding {
     return severity() == Severity.ERROR;
   }
 
-  /** One line for people: severity, rule id and where, e.g. {@code WARNING SKIPS_… at phase 2 …}. */
+  /**
+   * One line for people: severity, rule id and where, e.g. {@code WARNING SKIPS_… at phase 2 …}.
+   */
   public String headline() {
     String where =
         location()
@@ -93,7 +97,11 @@ public abstract class Finding {
             + " PRESSURE_TOO_HIGH",
         ruleId());
     checkArgument(!message().isBlank(), "Finding %s: message must not be blank", ruleId());
-    fix().ifPresent(f -> checkArgument(!f.isBlank(), "Finding %s: fix must not be blank when present", ruleId()));
+    fix()
+        .ifPresent(
+            f ->
+                checkArgument(
+                    !f.isBlank(), "Finding %s: fix must not be blank when present", ruleId()));
     for (String s : sources()) {
       checkArgument(!s.isBlank(), "Finding %s: a source key must not be blank", ruleId());
     }

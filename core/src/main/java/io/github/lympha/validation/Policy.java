@@ -47,8 +47,8 @@ public abstract class Policy {
   public abstract String name();
 
   /**
-   * The highest numeric pressure accepted, in mmHg: 32 by default, the upper end of the about
-   * 30–32 mmHg that the most repeated figure, below about 4 kPa, gives [S37].
+   * The highest numeric pressure accepted, in mmHg: 32 by default, the upper end of the about 30–32
+   * mmHg that the most repeated figure, below about 4 kPa, gives [S37].
    */
   @Value.Default
   public double maxPressureMmHg() {
@@ -114,8 +114,8 @@ public abstract class Policy {
   }
 
   /**
-   * The conservative side of each disagreement: 30 mmHg / light on any tissue, 5–7 repetitions
-   * per spot (the textbook range), and active malignancy and renal failure treated as absolute
+   * The conservative side of each disagreement: 30 mmHg / light on any tissue, 5–7 repetitions per
+   * spot (the textbook range), and active malignancy and renal failure treated as absolute
    * contraindications.
    */
   public static Policy strict() {

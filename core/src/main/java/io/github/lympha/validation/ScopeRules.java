@@ -39,7 +39,8 @@ final class ScopeRules {
           "A step works a site that plays no part in draining the treated or affected area: not"
               + " on any of its routes (usual, or rerouted around compromised nodes), not central"
               + " work (neck, terminus, deep abdomen) and not a target the protocol drains toward.",
-          "S29", "S30");
+          "S29",
+          "S30");
     }
 
     @Override
@@ -140,7 +141,9 @@ final class ScopeRules {
           Severity.WARNING,
           "The protocol never reaches a region it claims to treat or that the patient context"
               + " lists as affected; an info when it works other segments of the same limb.",
-          "S9", "S36", "S39");
+          "S9",
+          "S36",
+          "S39");
     }
 
     @Override
@@ -188,7 +191,8 @@ final class ScopeRules {
         } else {
           findings.add(
               make(
-                  whole().fix(
+                  whole()
+                      .fix(
                           "Add steps on "
                               + the(a)
                               + ", after the segments nearer the trunk, each stroke still pushing"

@@ -47,7 +47,9 @@ final class SequencingRules {
           Severity.ERROR,
           "Work begins before a venous angle (terminus) is opened: the first steps must work the"
               + " termini, and the neck, before any other site.",
-          "S17", "S40", "S41");
+          "S17",
+          "S40",
+          "S41");
     }
 
     @Override
@@ -108,7 +110,8 @@ final class SequencingRules {
           Severity.WARNING,
           "Only one venous angle is opened before the work begins; the neck is opened on both"
               + " sides, even for a one-sided problem.",
-          "S40", "S39");
+          "S40",
+          "S39");
     }
 
     @Override
@@ -158,7 +161,11 @@ final class SequencingRules {
           "A region or node group is worked before stations proximal to it on its route (the"
               + " nodes its stretches lead to, segments nearer the trunk, the neck before the face)"
               + " that the protocol works only later.",
-          "S9", "S40", "S41", "S36", "S39");
+          "S9",
+          "S40",
+          "S41",
+          "S36",
+          "S39");
     }
 
     @Override
@@ -166,7 +173,9 @@ final class SequencingRules {
       Anatomy anatomy = context.anatomy();
       Map<Site, Set<NodeGroup>> targets = new LinkedHashMap<>();
       for (LocatedStep ls : context.steps()) {
-        targets.computeIfAbsent(ls.step().site(), s -> new LinkedHashSet<>()).add(ls.step().toward());
+        targets
+            .computeIfAbsent(ls.step().site(), s -> new LinkedHashSet<>())
+            .add(ls.step().toward());
       }
       Set<Site> worked = targets.keySet();
       int firstTerminus = context.firstTerminusStep().orElse(Integer.MAX_VALUE);
@@ -239,7 +248,9 @@ final class SequencingRules {
       if (ValidationContext.isDeepAbdominal(p)) {
         return false;
       }
-      return !(ValidationContext.isTerminus(p) && !ValidationContext.isNeck(s) && fs < firstTerminus);
+      return !(ValidationContext.isTerminus(p)
+          && !ValidationContext.isNeck(s)
+          && fs < firstTerminus);
     }
   }
 
@@ -251,7 +262,9 @@ final class SequencingRules {
           Severity.WARNING,
           "A territory is drained toward a node group that the protocol has not worked earlier;"
               + " the regional node group is cleared before its territory.",
-          "S9", "S40", "S41");
+          "S9",
+          "S40",
+          "S41");
     }
 
     @Override
@@ -291,10 +304,15 @@ final class SequencingRules {
             String also =
                 others == 0
                     ? ""
-                    : " " + others + " later step" + (others == 1 ? " does" : "s do") + " the same.";
+                    : " "
+                        + others
+                        + " later step"
+                        + (others == 1 ? " does" : "s do")
+                        + " the same.";
             findings.add(
                 make(
-                    at(ls).fix(
+                    at(ls)
+                        .fix(
                             "Work the "
                                 + g.name()
                                 + " (e.g. stationary circles) before "
@@ -323,7 +341,10 @@ final class SequencingRules {
           Severity.INFO,
           "Work on the legs or lower trunk (sites draining into the deep abdominal nodes) begins"
               + " before diaphragmatic breathing or deep abdominal work clears the abdomen.",
-          "S17", "S19", "S33", "S40");
+          "S17",
+          "S19",
+          "S33",
+          "S40");
     }
 
     @Override
@@ -360,13 +381,13 @@ final class SequencingRules {
         sites.addAll(deep);
         return List.of(
             make(
-                at(ls).fix(
+                at(ls)
+                    .fix(
                         "After the neck and before "
                             + describe(ls)
                             + ", add diaphragmatic breathing with deep abdominal work ("
                             + Stroke.ABDOMINAL_BREATHING.code()
-                            + ").")
-                    ,
+                            + ")."),
                 defaultSeverity(),
                 "Work on "
                     + the(site)
@@ -390,7 +411,8 @@ final class SequencingRules {
           Severity.INFO,
           "The protocol does not finish by working node groups, the neck or terminus again, or"
               + " with effleurage.",
-          "S18", "S9");
+          "S18",
+          "S9");
     }
 
     @Override
@@ -408,7 +430,8 @@ final class SequencingRules {
       }
       return List.of(
           make(
-              at(last).fix(
+              at(last)
+                  .fix(
                       "End with the proximal node groups, the neck or the terminus, or a few"
                           + " effleurage strokes toward the nodes."),
               defaultSeverity(),

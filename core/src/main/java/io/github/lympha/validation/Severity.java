@@ -5,7 +5,9 @@ package io.github.lympha.validation;
  * warnings and infos are for the reader's judgement.
  */
 public enum Severity {
-  /** Against a firm rule of the sources (e.g. draining toward removed nodes): the report is invalid. */
+  /**
+   * Against a firm rule of the sources (e.g. draining toward removed nodes): the report is invalid.
+   */
   ERROR("error"),
   /** Against a rule of thumb, or acceptable only in a situation the context does not record. */
   WARNING("warning"),

@@ -74,7 +74,8 @@ abstract class StandardRule implements Rule {
   }
 
   /** Finishes a finding: severity, message, sites and the rule's sources. */
-  final Finding make(Finding.Builder b, Severity severity, String message, Collection<? extends Site> sites) {
+  final Finding make(
+      Finding.Builder b, Severity severity, String message, Collection<? extends Site> sites) {
     return make(b, severity, message, sites, sources);
   }
 
@@ -113,7 +114,11 @@ abstract class StandardRule implements Rule {
     if (n.size() <= 1) {
       return String.join("", n);
     }
-    return String.join(", ", n.subList(0, n.size() - 1)) + " " + conjunction + " " + n.get(n.size() - 1);
+    return String.join(", ", n.subList(0, n.size() - 1))
+        + " "
+        + conjunction
+        + " "
+        + n.get(n.size() - 1);
   }
 
   /** "the left knee" for a site. */

@@ -31,7 +31,11 @@ final class TechniqueRules {
           Severity.ERROR,
           "A step's pressure is above the policy's ceiling (about 30 mmHg, light); a warning on"
               + " fibrotic tissue, where some sources use firmer pressure.",
-          "S7", "S37", "S4", "S34", "S36");
+          "S7",
+          "S37",
+          "S4",
+          "S34",
+          "S36");
     }
 
     @Override
@@ -55,7 +59,10 @@ final class TechniqueRules {
                 && (context.affected().isEmpty() || context.affected().contains(site));
         boolean firm = p.level().filter(l -> l == PressureLevel.FIRM).isPresent();
         String ceiling =
-            policy.maxPressureLevel().label() + ", at most " + number(policy.maxPressureMmHg()) + " mmHg";
+            policy.maxPressureLevel().label()
+                + ", at most "
+                + number(policy.maxPressureMmHg())
+                + " mmHg";
         String message =
             "The pressure of this step ("
                 + p.describe()
@@ -88,12 +95,7 @@ final class TechniqueRules {
           }
         }
         findings.add(
-            make(
-                at(ls).fix("Use " + ceiling + "."),
-                severity,
-                message,
-                List.of(site),
-                sources));
+            make(at(ls).fix("Use " + ceiling + "."), severity, message, List.of(site), sources));
       }
       return findings;
     }
@@ -107,7 +109,8 @@ final class TechniqueRules {
           Severity.WARNING,
           "A step repeats its stroke fewer times per spot than the textbook 5–7 (effleurage and"
               + " abdominal breathing excepted).",
-          "S1", "S7");
+          "S1",
+          "S7");
     }
 
     @Override
@@ -148,7 +151,11 @@ final class TechniqueRules {
           Severity.INFO,
           "A step repeats its stroke more times per spot than the policy's upper bound (15 in the"
               + " standard policy, the top of the self-care range; textbooks use 5–7).",
-          "S1", "S7", "S6", "S36", "S39");
+          "S1",
+          "S7",
+          "S6",
+          "S36",
+          "S39");
     }
 
     @Override
@@ -188,7 +195,8 @@ final class TechniqueRules {
           Severity.INFO,
           "A step's rhythm is faster than the policy's shortest cycle (about 1 s per working and"
               + " resting cycle).",
-          "S1", "S7");
+          "S1",
+          "S7");
     }
 
     @Override
@@ -224,7 +232,10 @@ final class TechniqueRules {
           Severity.INFO,
           "A stroke is not one the sources describe for the body part it is used on (e.g. pump"
               + " strokes on the face, scoop strokes over node groups).",
-          "S1", "S2", "S3", "S9");
+          "S1",
+          "S2",
+          "S3",
+          "S9");
     }
 
     @Override
@@ -249,8 +260,11 @@ final class TechniqueRules {
         String what =
             site.isNodeGroup()
                 ? "over node groups such as " + the(site)
-                : "on the " + site.part().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ("
-                    + site.name() + ")";
+                : "on the "
+                    + site.part().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + " ("
+                    + site.name()
+                    + ")";
         List<String> sources = new ArrayList<>(step.stroke().sources());
         findings.add(
             make(

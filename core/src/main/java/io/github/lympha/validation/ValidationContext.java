@@ -59,8 +59,7 @@ public final class ValidationContext {
     this.steps = protocol.locatedSteps();
     Set<String> unknown = new LinkedHashSet<>();
     this.affected = resolveRegions(patient.affected(), unknown);
-    this.areas =
-        ImmutableSet.<Region>builder().addAll(protocol.treats()).addAll(affected).build();
+    this.areas = ImmutableSet.<Region>builder().addAll(protocol.treats()).addAll(affected).build();
     Map<NodeGroup, Compromise> groups = new LinkedHashMap<>();
     for (CompromisedNodeGroup c : patient.compromised()) {
       Optional<NodeGroup> g = anatomy.findNodeGroup(c.group().id());
@@ -150,7 +149,9 @@ public final class ValidationContext {
     return affected;
   }
 
-  /** The areas the protocol must reach: the regions it treats and the patient's affected regions. */
+  /**
+   * The areas the protocol must reach: the regions it treats and the patient's affected regions.
+   */
   public ImmutableSet<Region> areas() {
     return areas;
   }
@@ -206,9 +207,13 @@ public final class ValidationContext {
     return firstTerminus < 0 ? OptionalInt.empty() : OptionalInt.of(firstTerminus);
   }
 
-  /** The order of the first deep abdominal step (abdominal breathing or an abdominal node group). */
+  /**
+   * The order of the first deep abdominal step (abdominal breathing or an abdominal node group).
+   */
   public OptionalInt firstAbdominalClearing() {
-    return firstAbdominalClearing < 0 ? OptionalInt.empty() : OptionalInt.of(firstAbdominalClearing);
+    return firstAbdominalClearing < 0
+        ? OptionalInt.empty()
+        : OptionalInt.of(firstAbdominalClearing);
   }
 
   Drainage drainage() {

@@ -222,7 +222,8 @@ public final class ValidationReport {
 
   @Override
   public int hashCode() {
-    return Objects.hash(protocolId, protocolTitle, protocolVersion, patientLabel, policyName, findings);
+    return Objects.hash(
+        protocolId, protocolTitle, protocolVersion, patientLabel, policyName, findings);
   }
 
   @Override

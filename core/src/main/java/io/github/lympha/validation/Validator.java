@@ -41,7 +41,8 @@ public final class Validator {
   private final ImmutableMap<String, Severity> severities;
   private final Policy policy;
 
-  private Validator(ImmutableList<Rule> rules, ImmutableMap<String, Severity> severities, Policy policy) {
+  private Validator(
+      ImmutableList<Rule> rules, ImmutableMap<String, Severity> severities, Policy policy) {
     this.rules = rules;
     this.severities = severities;
     this.policy = policy;
@@ -151,12 +152,13 @@ public final class Validator {
 
     /**
      * Gives the rule with this id or alias another severity. Its ordinary findings get {@code
-     * severity}; findings the rule softens on purpose move by as many steps, so they stay below
-     * the ordinary ones (e.g. a WARNING rule set to ERROR turns its softened INFO findings into
+     * severity}; findings the rule softens on purpose move by as many steps, so they stay below the
+     * ordinary ones (e.g. a WARNING rule set to ERROR turns its softened INFO findings into
      * WARNINGs).
      */
     public Builder severity(String ruleId, Severity severity) {
-      severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+      severities.put(
+          Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 

@@ -45,8 +45,10 @@ class CatalogueTest {
     assertThat(Catalogue.byId("seed-clinic-leg")).contains(Catalogue.seedLeg());
     assertThat(Catalogue.byId("neck-terminus-opening")).contains(Catalogue.neckTerminusOpening());
     assertThat(Catalogue.byId("leg-intact-inguinal")).contains(Catalogue.legIntactInguinal());
-    assertThat(Catalogue.byId("arm-after-axillary-dissection")).contains(Catalogue.armAfterAxillaryDissection());
-    assertThat(Catalogue.byId("leg-after-inguinal-dissection")).contains(Catalogue.legAfterInguinalDissection());
+    assertThat(Catalogue.byId("arm-after-axillary-dissection"))
+        .contains(Catalogue.armAfterAxillaryDissection());
+    assertThat(Catalogue.byId("leg-after-inguinal-dissection"))
+        .contains(Catalogue.legAfterInguinalDissection());
     assertThat(Catalogue.byId("face-and-head")).contains(Catalogue.faceAndHead());
     assertThat(Catalogue.byId("no-such-protocol")).isEmpty();
   }
@@ -115,7 +117,9 @@ class CatalogueTest {
         .as("the groin is never cleared")
         .noneMatch(s -> s.site().id().startsWith("INGUINAL"));
     Step knee = seed.sequences().get(3).steps().get(2);
-    assertThat(anatomy.drainsTo(knee.site(), knee.toward())).as("the knee skips the groin").isFalse();
+    assertThat(anatomy.drainsTo(knee.site(), knee.toward()))
+        .as("the knee skips the groin")
+        .isFalse();
     assertThat(anatomy.isReachable(knee.site(), knee.toward())).isTrue();
     Step axilla = seed.sequences().get(1).steps().get(0);
     assertThat(axilla.stroke().suits(axilla.site())).as("scoop on the axillary nodes").isFalse();
@@ -131,7 +135,8 @@ class CatalogueTest {
     assertThat(effleurage.stroke()).isEqualTo(Stroke.EFFLEURAGE);
     assertThat(effleurage.tempo().secondsPerCycle()).isEqualTo(6.0);
     assertThat(sites(neck.sequences().get(8)))
-        .containsExactly("PREAURICULAR_L", "PREAURICULAR_R", "RETROAURICULAR_L", "RETROAURICULAR_R");
+        .containsExactly(
+            "PREAURICULAR_L", "PREAURICULAR_R", "RETROAURICULAR_L", "RETROAURICULAR_R");
   }
 
   @Test
@@ -140,11 +145,21 @@ class CatalogueTest {
     assertThat(leg.sequences())
         .extracting(Sequence::name)
         .containsExactly(
-            "Open the terminus", "Neck", "Deep abdomen", "Inguinal nodes", "Thigh", "Knee",
-            "Calf and shin", "Foot", "Final effleurage");
+            "Open the terminus",
+            "Neck",
+            "Deep abdomen",
+            "Inguinal nodes",
+            "Thigh",
+            "Knee",
+            "Calf and shin",
+            "Foot",
+            "Final effleurage");
     assertThat(sites(leg.sequences().get(5))).containsExactly("POPLITEAL_L", "KNEE_L");
-    assertThat(leg.sequences().get(5).steps().get(1).toward().id()).isEqualTo("INGUINAL_SUPERFICIAL_L");
-    assertThat(leg.sequences().get(6).steps()).extracting(Step::stroke).containsExactly(Stroke.SCOOP, Stroke.PUMP);
+    assertThat(leg.sequences().get(5).steps().get(1).toward().id())
+        .isEqualTo("INGUINAL_SUPERFICIAL_L");
+    assertThat(leg.sequences().get(6).steps())
+        .extracting(Step::stroke)
+        .containsExactly(Stroke.SCOOP, Stroke.PUMP);
   }
 
   @Test
@@ -160,7 +175,8 @@ class CatalogueTest {
     assertThat(viaOf(arm, "SHOULDER_L")).isEqualTo("AXILLARY_R via AAA");
     assertThat(arm.steps().stream().filter(s -> s.site().id().equals("UPPER_ARM_LATERAL_L")))
         .allMatch(s -> s.toward().id().equals("AXILLARY_R"));
-    assertThat(arm.sequences().get(arm.sequences().size() - 1).name()).isEqualTo("Rework the routes back to the neck");
+    assertThat(arm.sequences().get(arm.sequences().size() - 1).name())
+        .isEqualTo("Rework the routes back to the neck");
   }
 
   @Test
@@ -192,14 +208,19 @@ class CatalogueTest {
 
   private static String viaOf(Protocol p, String siteId) {
     Step s =
-        p.steps().stream().filter(st -> st.site().id().equals(siteId) && st.via().isPresent()).findFirst().orElseThrow();
+        p.steps().stream()
+            .filter(st -> st.site().id().equals(siteId) && st.via().isPresent())
+            .findFirst()
+            .orElseThrow();
     return s.toward().id() + " via " + s.via().orElseThrow().id();
   }
 
   // ------------------------------------------------------------------ soundness for the patient
 
   private List<Protocol> soundProtocols() {
-    return Catalogue.all().stream().filter(p -> !p.id().equals("seed-clinic-leg")).collect(Collectors.toList());
+    return Catalogue.all().stream()
+        .filter(p -> !p.id().equals("seed-clinic-leg"))
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -217,9 +238,10 @@ class CatalogueTest {
     for (Protocol p : soundProtocols()) {
       assertThat(unsuitedStrokes(p)).as(p.id()).isEmpty();
     }
-    assertThat(unsuitedStrokes(Catalogue.seedLeg())).containsExactly(
-        "phase 2 \"Clear the axilla\", step 1: SCOOP on AXILLARY_L",
-        "phase 2 \"Clear the axilla\", step 2: SCOOP on AXILLARY_R");
+    assertThat(unsuitedStrokes(Catalogue.seedLeg()))
+        .containsExactly(
+            "phase 2 \"Clear the axilla\", step 1: SCOOP on AXILLARY_L",
+            "phase 2 \"Clear the axilla\", step 2: SCOOP on AXILLARY_R");
   }
 
   @Test
@@ -228,11 +250,13 @@ class CatalogueTest {
       assertThat(directionProblems(p, Catalogue.patientFor(p.id()))).as(p.id()).isEmpty();
     }
     assertThat(directionProblems(Catalogue.seedLeg(), Catalogue.patientFor("seed-clinic-leg")))
-        .containsExactly("phase 4 \"Leg, from the upper leg down to the knee\", step 3: KNEE_L toward AXILLARY_L");
+        .containsExactly(
+            "phase 4 \"Leg, from the upper leg down to the knee\", step 3: KNEE_L toward AXILLARY_L");
     PatientContext afterDissection = Catalogue.patientFor("leg-after-inguinal-dissection");
     assertThat(directionProblems(Catalogue.seedLeg(), afterDissection))
         .as("the seed drains the thigh into a removed groin")
-        .contains("phase 4 \"Leg, from the upper leg down to the knee\", step 1: THIGH_MEDIAL_L toward INGUINAL_SUPERFICIAL_L");
+        .contains(
+            "phase 4 \"Leg, from the upper leg down to the knee\", step 1: THIGH_MEDIAL_L toward INGUINAL_SUPERFICIAL_L");
   }
 
   @Test
@@ -257,7 +281,9 @@ class CatalogueTest {
         int distance = s.site().part().distance();
         int before = reached.getOrDefault(limb, 0);
         if (distance > before) {
-          assertThat(distance).as("%s: %s skips a segment", p.id(), s.site().id()).isLessThanOrEqualTo(before + 1);
+          assertThat(distance)
+              .as("%s: %s skips a segment", p.id(), s.site().id())
+              .isLessThanOrEqualTo(before + 1);
           reached.put(limb, distance);
         }
       }
@@ -269,19 +295,26 @@ class CatalogueTest {
     for (Protocol p : soundProtocols()) {
       assertThat(undecongestedReroutes(p)).as(p.id()).isEmpty();
     }
-    assertThat(undecongestedReroutes(Catalogue.seedLeg())).containsExactly("KNEE_L toward AXILLARY_L");
+    assertThat(undecongestedReroutes(Catalogue.seedLeg()))
+        .containsExactly("KNEE_L toward AXILLARY_L");
   }
 
   private static List<String> unsuitedStrokes(Protocol p) {
     return p.locatedSteps().stream()
         .filter(ls -> !ls.step().stroke().suits(ls.step().site()))
-        .map(ls -> ls.location().describe() + ": " + ls.step().stroke() + " on " + ls.step().site().id())
+        .map(
+            ls ->
+                ls.location().describe()
+                    + ": "
+                    + ls.step().stroke()
+                    + " on "
+                    + ls.step().site().id())
         .collect(Collectors.toList());
   }
 
   /**
-   * Steps sent toward a compromised group, or toward a group that neither drains the site, nor
-   * is reached through a named anastomosis of the site, nor lies first on the reroute.
+   * Steps sent toward a compromised group, or toward a group that neither drains the site, nor is
+   * reached through a named anastomosis of the site, nor lies first on the reroute.
    */
   private List<String> directionProblems(Protocol p, PatientContext patient) {
     List<String> problems = new java.util.ArrayList<>();
@@ -291,17 +324,22 @@ class CatalogueTest {
       boolean throughNamedAnastomosis =
           s.site() instanceof Region
               && s.via().isPresent()
-              && anatomy.anastomoticPathway((Region) s.site(), s.toward())
+              && anatomy
+                  .anastomoticPathway((Region) s.site(), s.toward())
                   .flatMap(pw -> pw.via())
                   .equals(s.via().map(a -> a.id()));
       boolean alongTheReroute =
           s.site() instanceof Region
-              && anatomy.route(s.site(), patient.compromisedGroups()).route()
+              && anatomy
+                  .route(s.site(), patient.compromisedGroups())
+                  .route()
                   .map(r -> !r.isPhysiological() && r.nodeGroups().get(0).equals(s.toward()))
                   .orElse(false);
-      boolean blocked = patient.isCompromised(s.toward()) || patient.compromisedGroups().contains(s.site());
+      boolean blocked =
+          patient.isCompromised(s.toward()) || patient.compromisedGroups().contains(s.site());
       if (blocked || !(physiological || throughNamedAnastomosis || alongTheReroute)) {
-        problems.add(ls.location().describe() + ": " + s.site().id() + " toward " + s.toward().id());
+        problems.add(
+            ls.location().describe() + ": " + s.site().id() + " toward " + s.toward().id());
       }
     }
     return problems;
@@ -315,7 +353,8 @@ class CatalogueTest {
       Step s = ls.step();
       List<NodeGroup> route =
           anatomy.route(s.toward(), patient.compromisedGroups()).route().orElseThrow().nodeGroups();
-      List<NodeGroup> required = s.site().equals(s.toward()) ? route.subList(1, route.size()) : route;
+      List<NodeGroup> required =
+          s.site().equals(s.toward()) ? route.subList(1, route.size()) : route;
       for (NodeGroup g : required) {
         if (!worked.contains(g)) {
           problems.add(ls.location().describe() + ": " + s.site().id() + " needs " + g.id());

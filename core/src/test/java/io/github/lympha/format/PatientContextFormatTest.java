@@ -79,7 +79,8 @@ class PatientContextFormatTest {
 
   private static List<Problem> problems(String json) {
     ProtocolFormatException e =
-        catchThrowableOfType(ProtocolFormatException.class, () -> PatientContextFormat.json().read(json));
+        catchThrowableOfType(
+            ProtocolFormatException.class, () -> PatientContextFormat.json().read(json));
     assertThat(e).isNotNull();
     assertThat(e.what()).isEqualTo("patient context");
     return e.problems();
@@ -97,7 +98,8 @@ class PatientContextFormatTest {
 
     assertThat(p).isEqualTo(Samples.fullPatient());
     assertThat(p.label()).contains("left leg lymphoedema after inguinal dissection");
-    assertThat(p.compromise(Samples.ANATOMY.nodeGroup("INGUINAL_DEEP_L"))).contains(Compromise.IRRADIATED);
+    assertThat(p.compromise(Samples.ANATOMY.nodeGroup("INGUINAL_DEEP_L")))
+        .contains(Compromise.IRRADIATED);
     assertThat(p.has(Condition.BRONCHIAL_ASTHMA)).isTrue();
     assertThat(p.conditions().get(0).regions()).containsExactly(Samples.ANATOMY.region("SHIN_L"));
     assertThat(p.tissue()).isEqualTo(TissueState.FIBROTIC);
@@ -107,8 +109,10 @@ class PatientContextFormatTest {
   @Test
   void writesNoPatientAsTheSmallestFile() {
     assertThat(PatientContextFormat.json().write(PatientContext.none()))
-        .isEqualTo("{\n  \"lympha\": \"1\",\n  \"kind\": \"patient\",\n  \"tissue\": \"NORMAL\"\n}\n");
-    assertThat(PatientContextFormat.yaml().read("lympha: \"1\"\nkind: patient\n")).isEqualTo(PatientContext.none());
+        .isEqualTo(
+            "{\n  \"lympha\": \"1\",\n  \"kind\": \"patient\",\n  \"tissue\": \"NORMAL\"\n}\n");
+    assertThat(PatientContextFormat.yaml().read("lympha: \"1\"\nkind: patient\n"))
+        .isEqualTo(PatientContext.none());
   }
 
   @Test
@@ -125,7 +129,8 @@ class PatientContextFormatTest {
     assertThat(bytes.toByteArray()).isEqualTo(FULL_JSON.getBytes(UTF_8));
     assertThat(Files.readString(file)).isEqualTo(FULL_JSON);
     assertThat(json.read(new StringReader(FULL_JSON))).isEqualTo(Samples.fullPatient());
-    assertThat(json.read(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(Samples.fullPatient());
+    assertThat(json.read(new ByteArrayInputStream(bytes.toByteArray())))
+        .isEqualTo(Samples.fullPatient());
     assertThat(json.read(file)).isEqualTo(Samples.fullPatient());
   }
 
@@ -192,7 +197,11 @@ class PatientContextFormatTest {
                 14,
                 5,
                 "missing field \"condition\"; name the condition, e.g. ACUTE_INFECTION"),
-            Problem.of("/tissue", 16, 13, "unknown tissue state \"HARD\"; expected one of NORMAL, FIBROTIC"),
+            Problem.of(
+                "/tissue",
+                16,
+                13,
+                "unknown tissue state \"HARD\"; expected one of NORMAL, FIBROTIC"),
             Problem.of(
                 "/notes",
                 17,

@@ -142,9 +142,11 @@ class ProtocolFormatErrorsTest {
   @Test
   void reportsAnEmptyFile() {
     Problem emptyJson =
-        Problem.of("", 1, 1, "the file is empty; expected a JSON object such as {\"lympha\": \"1\", ...}");
+        Problem.of(
+            "", 1, 1, "the file is empty; expected a JSON object such as {\"lympha\": \"1\", ...}");
     Problem emptyYaml =
-        Problem.of("", 1, 1, "the file is empty; expected a YAML mapping starting with lympha: \"1\"");
+        Problem.of(
+            "", 1, 1, "the file is empty; expected a YAML mapping starting with lympha: \"1\"");
 
     assertThat(json("")).containsExactly(emptyJson);
     assertThat(json(" \n\t\n")).containsExactly(emptyJson);
@@ -156,14 +158,20 @@ class ProtocolFormatErrorsTest {
   void reportsAWrongTopLevelType() {
     assertThat(json("[1, 2]"))
         .containsExactly(
-            Problem.of("", 1, 1, "expected a protocol (an object with " + PROTOCOL_FIELDS + "), not a list"));
+            Problem.of(
+                "",
+                1,
+                1,
+                "expected a protocol (an object with " + PROTOCOL_FIELDS + "), not a list"));
     assertThat(yaml("just some text"))
         .containsExactly(
             Problem.of(
                 "",
                 1,
                 1,
-                "expected a protocol (an object with " + PROTOCOL_FIELDS + "), not the text \"just some text\""));
+                "expected a protocol (an object with "
+                    + PROTOCOL_FIELDS
+                    + "), not the text \"just some text\""));
   }
 
   @Test
@@ -195,7 +203,11 @@ class ProtocolFormatErrorsTest {
 
   @Test
   void reportsAnUnsupportedFormatVersionAndReadsNoFurther() {
-    assertThat(json(VALID.replace("\"lympha\": \"1\"", "\"lympha\": \"2\"").replace("NECK_L", "NOWHERE")))
+    assertThat(
+            json(
+                VALID
+                    .replace("\"lympha\": \"1\"", "\"lympha\": \"2\"")
+                    .replace("NECK_L", "NOWHERE")))
         .containsExactly(
             Problem.of(
                 "/lympha",
@@ -232,31 +244,40 @@ class ProtocolFormatErrorsTest {
     assertThat(json(VALID.replace("\"kind\": \"protocol\"", "\"kind\": \"protocols\"")))
         .containsExactly(
             Problem.of(
-                "/kind", 3, 11, "unknown kind \"protocols\"; did you mean \"protocol\"? Expected \"protocol\""));
+                "/kind",
+                3,
+                11,
+                "unknown kind \"protocols\"; did you mean \"protocol\"? Expected \"protocol\""));
   }
 
   // ------------------------------------------------------------------ fields
 
   @Test
   void reportsUnknownFieldsWithTheNearestValidName() {
-    assertThat(json(VALID.replace("\"title\": \"Neck\",", "\"titel\": \"Neck\", \"Title\": \"x\",")))
+    assertThat(
+            json(VALID.replace("\"title\": \"Neck\",", "\"titel\": \"Neck\", \"Title\": \"x\",")))
         .containsExactly(
             Problem.of("/title", 1, 1, "missing field \"title\"; add a title for people"),
             Problem.of(
                 "/titel",
                 5,
                 3,
-                "unknown field \"titel\"; did you mean \"title\"? A protocol has the fields " + PROTOCOL_FIELDS),
+                "unknown field \"titel\"; did you mean \"title\"? A protocol has the fields "
+                    + PROTOCOL_FIELDS),
             Problem.of(
                 "/Title",
                 5,
                 20,
-                "unknown field \"Title\"; did you mean \"title\"? A protocol has the fields " + PROTOCOL_FIELDS));
+                "unknown field \"Title\"; did you mean \"title\"? A protocol has the fields "
+                    + PROTOCOL_FIELDS));
   }
 
   @Test
   void reportsAnUnknownFieldWithoutANearName() {
-    assertThat(json(breakStep("{\"site\": \"NECK_L\", \"stroke\": \"PUMP\", \"toward\": \"TERMINUS_L\", \"speed\": 3}")))
+    assertThat(
+            json(
+                breakStep(
+                    "{\"site\": \"NECK_L\", \"stroke\": \"PUMP\", \"toward\": \"TERMINUS_L\", \"speed\": 3}")))
         .containsExactly(
             Problem.of(
                 "/sequences/0/steps/0/speed",
@@ -268,7 +289,10 @@ class ProtocolFormatErrorsTest {
 
   @Test
   void reportsAnUnknownStrokeWithEveryChoice() {
-    assertThat(json(breakStep("{\"site\": \"NECK_L\", \"stroke\": \"pumping\", \"toward\": \"TERMINUS_L\"}")))
+    assertThat(
+            json(
+                breakStep(
+                    "{\"site\": \"NECK_L\", \"stroke\": \"pumping\", \"toward\": \"TERMINUS_L\"}")))
         .containsExactly(
             Problem.of(
                 "/sequences/0/steps/0/stroke",
@@ -285,7 +309,11 @@ class ProtocolFormatErrorsTest {
                     "{\"site\": \"NECK_LEFT\", \"stroke\": \"PUMP\", \"toward\": \"AXILARY_L\", \"via\":"
                         + " \"AXA\"}")))
         .containsExactly(
-            Problem.of("/sequences/0/steps/0/site", 10, 18, "unknown site \"NECK_LEFT\"; did you mean NECK_L?"),
+            Problem.of(
+                "/sequences/0/steps/0/site",
+                10,
+                18,
+                "unknown site \"NECK_LEFT\"; did you mean NECK_L?"),
             Problem.of(
                 "/sequences/0/steps/0/toward",
                 10,
@@ -301,20 +329,26 @@ class ProtocolFormatErrorsTest {
 
   @Test
   void reportsAnIdFarFromAnyWithExamples() {
-    assertThat(json(breakStep("{\"site\": \"XYZ\", \"stroke\": \"PUMP\", \"toward\": \"TERMINUS_L\"}")))
+    assertThat(
+            json(
+                breakStep("{\"site\": \"XYZ\", \"stroke\": \"PUMP\", \"toward\": \"TERMINUS_L\"}")))
         .singleElement()
         .satisfies(
             p ->
                 assertThat(p.message())
-                    .startsWith("unknown site \"XYZ\"; expected a region or node group id of the anatomy, e.g. "));
+                    .startsWith(
+                        "unknown site \"XYZ\"; expected a region or node group id of the anatomy, e.g. "));
   }
 
   @Test
   void reportsARegionWhereANodeGroupBelongsAndViceVersa() {
     assertThat(
             json(
-                breakStep("{\"site\": \"NECK_L\", \"stroke\": \"PUMP\", \"toward\": \"THIGH_MEDIAL_L\"}")
-                    .replace("\"title\": \"Neck\",", "\"title\": \"Neck\", \"treats\": [\"AXILLARY_L\"],")))
+                breakStep(
+                        "{\"site\": \"NECK_L\", \"stroke\": \"PUMP\", \"toward\": \"THIGH_MEDIAL_L\"}")
+                    .replace(
+                        "\"title\": \"Neck\",",
+                        "\"title\": \"Neck\", \"treats\": [\"AXILLARY_L\"],")))
         .containsExactly(
             Problem.of(
                 "/treats/0",
@@ -381,12 +415,18 @@ class ProtocolFormatErrorsTest {
     assertThat(
             json(
                 breakStep(
-                    "{\"site\": \"NECK_L\", \"stroke\": \"PUMP\", \"toward\": \"TERMINUS_L\","
-                        + " \"repetitions\": 0, \"pressure\": {\"mmHg\": -5}, \"tempo\":"
-                        + " {\"secondsPerCycle\": 0.1}}")
-                    .replace("\"name\": \"Open the terminus\",", "\"name\": \"Open the terminus\", \"repeats\": -1,")))
+                        "{\"site\": \"NECK_L\", \"stroke\": \"PUMP\", \"toward\": \"TERMINUS_L\","
+                            + " \"repetitions\": 0, \"pressure\": {\"mmHg\": -5}, \"tempo\":"
+                            + " {\"secondsPerCycle\": 0.1}}")
+                    .replace(
+                        "\"name\": \"Open the terminus\",",
+                        "\"name\": \"Open the terminus\", \"repeats\": -1,")))
         .containsExactly(
-            Problem.of("/sequences/0/repeats", 8, 47, "invalid repeats -1; expected a whole number from 1 to 1000"),
+            Problem.of(
+                "/sequences/0/repeats",
+                8,
+                47,
+                "invalid repeats -1; expected a whole number from 1 to 1000"),
             Problem.of(
                 "/sequences/0/steps/0/repetitions",
                 10,
@@ -432,7 +472,10 @@ class ProtocolFormatErrorsTest {
 
   @Test
   void reportsAPressureWithNeitherLevelNorValue() {
-    assertThat(json(breakStep("{\"site\": \"NECK_L\", \"stroke\": \"PUMP\", \"toward\": \"TERMINUS_L\", \"pressure\": {}}")))
+    assertThat(
+            json(
+                breakStep(
+                    "{\"site\": \"NECK_L\", \"stroke\": \"PUMP\", \"toward\": \"TERMINUS_L\", \"pressure\": {}}")))
         .containsExactly(
             Problem.of(
                 "/sequences/0/steps/0/pressure",
@@ -444,10 +487,20 @@ class ProtocolFormatErrorsTest {
 
   @Test
   void reportsDuplicateKeysInJsonAndYaml() {
-    assertThat(json(VALID.replace("\"title\": \"Neck\",", "\"title\": \"Neck\",\n  \"title\": \"Again\",")))
+    assertThat(
+            json(
+                VALID.replace(
+                    "\"title\": \"Neck\",", "\"title\": \"Neck\",\n  \"title\": \"Again\",")))
         .containsExactly(
-            Problem.of("/title", 6, 3, "duplicate field \"title\" (first at line 5, column 3); keep only one"));
-    assertThat(yaml(VALID_YAML.replace("toward: TERMINUS_L", "toward: TERMINUS_L\n        toward: AXILLARY_L")))
+            Problem.of(
+                "/title",
+                6,
+                3,
+                "duplicate field \"title\" (first at line 5, column 3); keep only one"));
+    assertThat(
+            yaml(
+                VALID_YAML.replace(
+                    "toward: TERMINUS_L", "toward: TERMINUS_L\n        toward: AXILLARY_L")))
         .containsExactly(
             Problem.of(
                 "/sequences/0/steps/0/toward",
@@ -458,7 +511,11 @@ class ProtocolFormatErrorsTest {
 
   @Test
   void reportsBlankTagsAndSources() {
-    assertThat(json(VALID.replace("\"title\": \"Neck\",", "\"title\": \"Neck\", \"tags\": [\" \"], \"sources\": [\"S1\", \"\"],")))
+    assertThat(
+            json(
+                VALID.replace(
+                    "\"title\": \"Neck\",",
+                    "\"title\": \"Neck\", \"tags\": [\" \"], \"sources\": [\"S1\", \"\"],")))
         .containsExactly(
             Problem.of("/tags/0", 5, 29, "a tag must not be blank"),
             Problem.of("/sources/1", 5, 53, "a source must not be blank"));
@@ -466,9 +523,14 @@ class ProtocolFormatErrorsTest {
 
   @Test
   void reportsItemsListedTwice() {
-    assertThat(json(VALID.replace("\"title\": \"Neck\",", "\"title\": \"Neck\", \"tags\": [\"neck\", \"neck\"],")))
+    assertThat(
+            json(
+                VALID.replace(
+                    "\"title\": \"Neck\",",
+                    "\"title\": \"Neck\", \"tags\": [\"neck\", \"neck\"],")))
         .containsExactly(
-            Problem.of("/tags/1", 5, 37, "listed twice (first at /tags/0, line 5); list each once"));
+            Problem.of(
+                "/tags/1", 5, 37, "listed twice (first at /tags/0, line 5); list each once"));
   }
 
   // ------------------------------------------------------------------ model invariants
@@ -477,7 +539,8 @@ class ProtocolFormatErrorsTest {
   void reportsABrokenModelInvariantAtTheObjectThatBrokeIt() {
     assertThat(
             json(
-                breakStep("{\"site\": \"CALF_L\", \"stroke\": \"PUMP\", \"toward\": \"AXILLARY_R\"}")
+                breakStep(
+                        "{\"site\": \"CALF_L\", \"stroke\": \"PUMP\", \"toward\": \"AXILLARY_R\"}")
                     .replace(
                         "{\"site\": \"TERMINUS_L\", \"stroke\": \"STATIONARY_CIRCLE\", \"toward\": \"TERMINUS_L\"}",
                         "{\"site\": \"FLANK_L\", \"stroke\": \"ROTARY\", \"toward\": \"AXILLARY_L\", \"via\": \"AII\"}")))
@@ -503,9 +566,7 @@ class ProtocolFormatErrorsTest {
                 VALID
                     .replace("\"id\": \"neck\"", "\"id\": \"Neck Protocol\"")
                     .replace("\"title\": \"Neck\"", "\"title\": \"  \"")
-                    .replace(
-                        "\"steps\": [",
-                        "\"steps\": [],\n      \"x\": [")))
+                    .replace("\"steps\": [", "\"steps\": [],\n      \"x\": [")))
         .containsExactly(
             Problem.of(
                 "/id",
@@ -533,9 +594,11 @@ class ProtocolFormatErrorsTest {
 
     new ProtocolDecoder(problems, Samples.ANATOMY)
         .reportModelProblem(
-            (Node.Obj) root, new IllegalArgumentException("/sequences/0/steps/1: Something is off"));
+            (Node.Obj) root,
+            new IllegalArgumentException("/sequences/0/steps/1: Something is off"));
     new ProtocolDecoder(problems, Samples.ANATOMY)
-        .reportModelProblem((Node.Obj) root, new IllegalArgumentException("Protocol neck: Something else"));
+        .reportModelProblem(
+            (Node.Obj) root, new IllegalArgumentException("Protocol neck: Something else"));
 
     assertThat(problems.exception("protocol", java.util.Optional.empty()).problems())
         .containsExactly(
@@ -551,11 +614,17 @@ class ProtocolFormatErrorsTest {
     Path file = dir.resolve("big.json");
     Files.writeString(file, VALID);
     Problem tooLarge =
-        Problem.of("", 1, 1, "the file is larger than the limit of 100 bytes; a Lympha file is usually a few kilobytes");
+        Problem.of(
+            "",
+            1,
+            1,
+            "the file is larger than the limit of 100 bytes; a Lympha file is usually a few kilobytes");
 
     assertThat(failure(() -> small.read(VALID)).problems()).containsExactly(tooLarge);
-    assertThat(failure(() -> small.read(new StringReader(VALID))).problems()).containsExactly(tooLarge);
-    assertThat(failure(() -> small.read(new ByteArrayInputStream(VALID.getBytes(UTF_8)))).problems())
+    assertThat(failure(() -> small.read(new StringReader(VALID))).problems())
+        .containsExactly(tooLarge);
+    assertThat(
+            failure(() -> small.read(new ByteArrayInputStream(VALID.getBytes(UTF_8)))).problems())
         .containsExactly(tooLarge);
     assertThat(failure(() -> small.read(file)).problems())
         .containsExactly(
@@ -567,7 +636,8 @@ class ProtocolFormatErrorsTest {
                     + VALID.length()
                     + " bytes long, larger than the limit of 100 bytes; a Lympha file is usually a"
                     + " few kilobytes"));
-    assertThat(ProtocolFormat.json().withMaxBytes(VALID.length()).read(file).id()).isEqualTo("neck");
+    assertThat(ProtocolFormat.json().withMaxBytes(VALID.length()).read(file).id())
+        .isEqualTo("neck");
   }
 
   @Test
@@ -585,12 +655,17 @@ class ProtocolFormatErrorsTest {
         () ->
             assertThat(failure(() -> ProtocolFormat.json().read(endless)).problems())
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("larger than the limit of 4194304 bytes (4 MiB)")));
+                .satisfies(
+                    p ->
+                        assertThat(p.message())
+                            .contains("larger than the limit of 4194304 bytes (4 MiB)")));
   }
 
   @Test
   void refusesNestingDeeperThanTheLimit() {
-    String text = VALID.replace("\"title\": \"Neck\",", "\"title\": \"Neck\", \"tags\": [[[[[[[[\"x\"]]]]]]]],");
+    String text =
+        VALID.replace(
+            "\"title\": \"Neck\",", "\"title\": \"Neck\", \"tags\": [[[[[[[[\"x\"]]]]]]]],");
 
     assertThat(failure(() -> ProtocolFormat.json().withMaxDepth(8).read(text)).problems())
         .containsExactly(
@@ -609,15 +684,20 @@ class ProtocolFormatErrorsTest {
     assertTimeoutPreemptively(
         Duration.ofSeconds(5),
         () -> {
-          assertThat(json(deep)).singleElement().satisfies(p -> assertThat(p.column()).isEqualTo(33));
-          assertThat(yaml(deep)).singleElement().satisfies(p -> assertThat(p.message()).contains("nested more than 32"));
+          assertThat(json(deep))
+              .singleElement()
+              .satisfies(p -> assertThat(p.column()).isEqualTo(33));
+          assertThat(yaml(deep))
+              .singleElement()
+              .satisfies(p -> assertThat(p.message()).contains("nested more than 32"));
         });
   }
 
   @Test
   void refusesYamlAliasesSoABillionLaughsCostsNothing() {
     StringBuilder laughs =
-        new StringBuilder("lympha: \"1\"\nkind: protocol\nid: lol\ntitle: LOL\ntags: &a0 [\"lol\"]\n");
+        new StringBuilder(
+            "lympha: \"1\"\nkind: protocol\nid: lol\ntitle: LOL\ntags: &a0 [\"lol\"]\n");
     for (int i = 1; i < 10; i++) {
       laughs.append("lol").append(i).append(": &a").append(i).append(" [");
       for (int k = 0; k < 10; k++) {
@@ -642,22 +722,33 @@ class ProtocolFormatErrorsTest {
 
   @Test
   void refusesYamlTagsAndBinaryValues() {
-    assertThat(yaml(VALID_YAML.replace("title: Neck", "title: !!binary aGVsbG8=\ndescription: !local text")))
+    assertThat(
+            yaml(
+                VALID_YAML.replace(
+                    "title: Neck", "title: !!binary aGVsbG8=\ndescription: !local text")))
         .containsExactly(
             Problem.of(
                 "/title",
                 4,
                 8,
                 "unsupported value (YAML tag !!binary); use text, a number, true, false or null"),
-            Problem.of("/description", 5, 14, "YAML tags (!local) are not supported in Lympha files; remove the tag"));
+            Problem.of(
+                "/description",
+                5,
+                14,
+                "YAML tags (!local) are not supported in Lympha files; remove the tag"));
   }
 
   @Test
   void reportsBytesThatAreNotUtf8WithTheirOffsetLineAndColumn() throws IOException {
-    byte[] latin1 = VALID.replace("\"Neck\"", "\"Nacken \u00e9\"").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        VALID
+            .replace("\"Neck\"", "\"Nacken \u00e9\"")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     int offset = VALID.indexOf("\"Neck\"") + 8;
 
-    assertThat(failure(() -> ProtocolFormat.json().read(new ByteArrayInputStream(latin1))).problems())
+    assertThat(
+            failure(() -> ProtocolFormat.json().read(new ByteArrayInputStream(latin1))).problems())
         .containsExactly(
             Problem.of(
                 "",
@@ -673,7 +764,10 @@ class ProtocolFormatErrorsTest {
     assertThat(json(VALID.replace("\"Neck\"", "\"\\uD800\"")))
         .containsExactly(
             Problem.of(
-                "/title", 5, 12, "the text holds an unpaired surrogate \\uD800, which is not a character; remove it"));
+                "/title",
+                5,
+                12,
+                "the text holds an unpaired surrogate \\uD800, which is not a character; remove it"));
   }
 
   // ------------------------------------------------------------------ the exception
@@ -685,21 +779,25 @@ class ProtocolFormatErrorsTest {
             () ->
                 ProtocolFormat.json()
                     .read(
-                        breakStep("{\"site\": \"NECK_L\", \"stroke\": \"pumping\", \"toward\": \"TERMINUS_L\"}")
+                        breakStep(
+                                "{\"site\": \"NECK_L\", \"stroke\": \"pumping\", \"toward\": \"TERMINUS_L\"}")
                             .replace("\"title\": \"Neck\"", "\"titl\": \"Neck\"")));
 
-    assertThat(e.problems()).extracting(Problem::pointer)
+    assertThat(e.problems())
+        .extracting(Problem::pointer)
         .containsExactly("/title", "/titl", "/sequences/0/steps/0/stroke");
     assertThat(e.getMessage())
         .isEqualTo(
             String.join(
-                System.lineSeparator(),
-                "Cannot read the protocol: 3 problems",
-                "  line 1, column 1: missing field \"title\"; add a title for people",
-                "  /titl (line 5, column 3): unknown field \"titl\"; did you mean \"title\"? A protocol has"
-                    + " the fields " + PROTOCOL_FIELDS,
-                "  /sequences/0/steps/0/stroke (line 10, column 38): unknown stroke \"pumping\"; did you"
-                    + " mean PUMP? Expected one of " + STROKES)
+                    System.lineSeparator(),
+                    "Cannot read the protocol: 3 problems",
+                    "  line 1, column 1: missing field \"title\"; add a title for people",
+                    "  /titl (line 5, column 3): unknown field \"titl\"; did you mean \"title\"? A protocol has"
+                        + " the fields "
+                        + PROTOCOL_FIELDS,
+                    "  /sequences/0/steps/0/stroke (line 10, column 38): unknown stroke \"pumping\"; did you"
+                        + " mean PUMP? Expected one of "
+                        + STROKES)
                 .replace("  line 1, column 1: missing", "  /title (line 1, column 1): missing"));
     assertThat(e.what()).isEqualTo("protocol");
     assertThat(e.source()).isEmpty();
@@ -709,36 +807,45 @@ class ProtocolFormatErrorsTest {
   @Test
   void namesTheFileItReadFrom(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("neck.yaml");
-    Files.writeString(file, VALID_YAML.replace("PUMP", "x").replace("STATIONARY_CIRCLE", "SCOOPING"));
+    Files.writeString(
+        file, VALID_YAML.replace("PUMP", "x").replace("STATIONARY_CIRCLE", "SCOOPING"));
 
     ProtocolFormatException e = failure(() -> ProtocolFormat.yaml().read(file));
 
     assertThat(e.source()).contains(file.toString());
     assertThat(e.getMessage())
         .startsWith("Cannot read the protocol from " + file + ": 1 problem")
-        .contains("/sequences/0/steps/0/stroke (line 9, column 17): unknown stroke \"SCOOPING\"; did you mean SCOOP?");
+        .contains(
+            "/sequences/0/steps/0/stroke (line 9, column 17): unknown stroke \"SCOOPING\"; did you mean SCOOP?");
   }
 
   @Test
   void listsAtMostAHundredProblemsAndStopsLooking() {
-    StringBuilder text = new StringBuilder("{\"lympha\": \"1\", \"kind\": \"protocol\", \"id\": \"p\", \"title\": \"T\"");
+    StringBuilder text =
+        new StringBuilder(
+            "{\"lympha\": \"1\", \"kind\": \"protocol\", \"id\": \"p\", \"title\": \"T\"");
     for (int i = 0; i < 200_000; i++) {
       text.append(", \"field").append(i).append("\": ").append(i);
     }
     text.append('}');
 
     ProtocolFormatException e =
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> failure(() -> ProtocolFormat.json().withMaxBytes(16 << 20).read(text.toString())));
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () ->
+                failure(() -> ProtocolFormat.json().withMaxBytes(16 << 20).read(text.toString())));
 
     assertThat(e.problems()).hasSize(ProtocolFormatException.MAX_PROBLEMS);
     assertThat(e.isTruncated()).isTrue();
     assertThat(e.getMessage())
-        .startsWith("Cannot read the protocol: 100 problems (reading stopped there; there may be more)");
+        .startsWith(
+            "Cannot read the protocol: 100 problems (reading stopped there; there may be more)");
   }
 
   @Test
   void describesAProblemForPeople() {
-    assertThat(Problem.of("/a/b", 3, 4, "wrong").describe()).isEqualTo("/a/b (line 3, column 4): wrong");
+    assertThat(Problem.of("/a/b", 3, 4, "wrong").describe())
+        .isEqualTo("/a/b (line 3, column 4): wrong");
     assertThat(Problem.of("", 1, 1, "empty").describe()).isEqualTo("line 1, column 1: empty");
     assertThat(Problem.of("", 1, 1, "empty")).hasToString("line 1, column 1: empty");
   }

@@ -18,22 +18,49 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Robustness: a valid file changed at random (characters deleted, duplicated, replaced or
- * inserted, values swapped for hostile ones, lines dropped or repeated, bytes corrupted) is either
- * still a valid protocol or gives a {@link ProtocolFormatException}; never another exception and
- * never a hang.
+ * Robustness: a valid file changed at random (characters deleted, duplicated, replaced or inserted,
+ * values swapped for hostile ones, lines dropped or repeated, bytes corrupted) is either still a
+ * valid protocol or gives a {@link ProtocolFormatException}; never another exception and never a
+ * hang.
  */
 class ProtocolFormatMutationProperties {
   private static final Duration PATIENCE = Duration.ofSeconds(5);
 
-  private static final String CHARS = "{}[]:,\"'\\ -#&*!|>%@`?\n\t0123456789.eE+aZ_é\u00A0\uFEFF\uD800";
+  private static final String CHARS =
+      "{}[]:,\"'\\ -#&*!|>%@`?\n\t0123456789.eE+aZ_é\u00A0\uFEFF\uD800";
 
   private static final List<String> VALUES =
       List.of(
-          "0", "-1", "1.5", "1e400", "-0.0", "99999999999999999999999", "null", "true", "\"\"",
-          "\" \"", "[]", "{}", "\"PUMPING\"", "\"AXILLARY_R\"", "\"THIGH_MEDIAL_L\"", "\"AAA\"",
-          "\"2\"", ".nan", ".inf", "*alias", "&anchor x", "!!binary aGk=", "!tag x", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
-          "\"\\ud800\"", "~", "|\n  block", "? complex", "--- ", "\"x\": 1");
+          "0",
+          "-1",
+          "1.5",
+          "1e400",
+          "-0.0",
+          "99999999999999999999999",
+          "null",
+          "true",
+          "\"\"",
+          "\" \"",
+          "[]",
+          "{}",
+          "\"PUMPING\"",
+          "\"AXILLARY_R\"",
+          "\"THIGH_MEDIAL_L\"",
+          "\"AAA\"",
+          "\"2\"",
+          ".nan",
+          ".inf",
+          "*alias",
+          "&anchor x",
+          "!!binary aGk=",
+          "!tag x",
+          "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+          "\"\\ud800\"",
+          "~",
+          "|\n  block",
+          "? complex",
+          "--- ",
+          "\"x\": 1");
 
   /** One random change to a text. */
   enum Kind {
@@ -88,7 +115,9 @@ class ProtocolFormatMutationProperties {
       }
     }
 
-    /** Replaces the value after the next ':' (or the element after the next '-') with a hostile one. */
+    /**
+     * Replaces the value after the next ':' (or the element after the next '-') with a hostile one.
+     */
     private String replaceValue(String text, int at) {
       int colon = text.indexOf(": ", at);
       if (colon < 0) {
@@ -129,13 +158,15 @@ class ProtocolFormatMutationProperties {
   @Property(tries = 500)
   void aChangedJsonFileReadsOrFailsWithAFormatException(
       @ForAll("protocols") Protocol protocol, @ForAll("mutations") List<Mutation> mutations) {
-    readsOrFailsCleanly(ProtocolFormat.json(), mutate(ProtocolFormat.json().write(protocol), mutations));
+    readsOrFailsCleanly(
+        ProtocolFormat.json(), mutate(ProtocolFormat.json().write(protocol), mutations));
   }
 
   @Property(tries = 500)
   void aChangedYamlFileReadsOrFailsWithAFormatException(
       @ForAll("protocols") Protocol protocol, @ForAll("mutations") List<Mutation> mutations) {
-    readsOrFailsCleanly(ProtocolFormat.yaml(), mutate(ProtocolFormat.yaml().write(protocol), mutations));
+    readsOrFailsCleanly(
+        ProtocolFormat.yaml(), mutate(ProtocolFormat.yaml().write(protocol), mutations));
   }
 
   @Property(tries = 200)

@@ -57,20 +57,27 @@ class ProtocolFormatProperties {
 
   @Property(tries = 100)
   void everyWrittenProtocolConformsToTheSchema(@ForAll("protocols") Protocol protocol) {
-    assertThat(SchemaTest.errors(SchemaTest.PROTOCOL, ProtocolFormat.json().write(protocol), InputFormat.JSON))
+    assertThat(
+            SchemaTest.errors(
+                SchemaTest.PROTOCOL, ProtocolFormat.json().write(protocol), InputFormat.JSON))
         .isEmpty();
-    assertThat(SchemaTest.errors(SchemaTest.PROTOCOL, ProtocolFormat.yaml().write(protocol), InputFormat.YAML))
+    assertThat(
+            SchemaTest.errors(
+                SchemaTest.PROTOCOL, ProtocolFormat.yaml().write(protocol), InputFormat.YAML))
         .isEmpty();
   }
 
   @Property(tries = 200)
   void everyPatientSurvivesRoundTripsInBothSyntaxes(@ForAll("patients") PatientContext patient) {
-    for (PatientContextFormat f : List.of(PatientContextFormat.json(), PatientContextFormat.yaml())) {
+    for (PatientContextFormat f :
+        List.of(PatientContextFormat.json(), PatientContextFormat.yaml())) {
       String text = f.write(patient);
       assertThat(f.read(text)).isEqualTo(patient);
       assertThat(f.write(f.read(text))).isEqualTo(text);
     }
-    assertThat(SchemaTest.errors(SchemaTest.PATIENT, PatientContextFormat.json().write(patient), InputFormat.JSON))
+    assertThat(
+            SchemaTest.errors(
+                SchemaTest.PATIENT, PatientContextFormat.json().write(patient), InputFormat.JSON))
         .isEmpty();
   }
 }

@@ -209,7 +209,9 @@ class ProtocolFormatTest {
     assertThat(p.version()).isEqualTo("2.1");
     assertThat(p.author()).contains("Lympha tests");
     assertThat(p.description()).contains("\n");
-    assertThat(p.treats()).extracting(Region::id).containsExactlyInAnyOrder("CALF_L", "THIGH_MEDIAL_L");
+    assertThat(p.treats())
+        .extracting(Region::id)
+        .containsExactlyInAnyOrder("CALF_L", "THIGH_MEDIAL_L");
     assertThat(p.tags()).containsExactlyInAnyOrder("leg", "after-dissection");
     assertThat(p.sources()).containsExactly("S7", "S33");
     assertThat(p.sequences().get(1).repeats()).isEqualTo(3);
@@ -338,7 +340,8 @@ class ProtocolFormatTest {
     assertThat(Writing.number(199.99)).isEqualTo("199.99");
     assertThat(Writing.number(0)).isEqualTo("0");
     assertThat(Writing.number(-0.0)).isEqualTo("-0.0");
-    assertThatThrownBy(() -> Writing.number(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Writing.number(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -395,7 +398,8 @@ class ProtocolFormatTest {
                     .territory("LEG_L")
                     .addSources("S24")
                     .build())
-            .addPathway(Pathway.of("SCAR_L", "INGUINAL_SUPERFICIAL_L", PathwayKind.TERRITORIAL, "S24"))
+            .addPathway(
+                Pathway.of("SCAR_L", "INGUINAL_SUPERFICIAL_L", PathwayKind.TERRITORIAL, "S24"))
             .build();
     String text =
         """
@@ -410,7 +414,8 @@ class ProtocolFormatTest {
     assertThat(p.steps().get(0).site().id()).isEqualTo("SCAR_L");
     assertThatThrownBy(() -> ProtocolFormat.json().read(text))
         .isInstanceOf(ProtocolFormatException.class)
-        .hasMessageContaining("/sequences/0/steps/0/site (line 3, column 13): unknown site \"SCAR_L\"");
+        .hasMessageContaining(
+            "/sequences/0/steps/0/site (line 3, column 13): unknown site \"SCAR_L\"");
   }
 
   @Test
@@ -431,7 +436,8 @@ class ProtocolFormatTest {
         assertThat(f.write(f.read(text))).as(p.id()).isEqualTo(text);
       }
       PatientContext patient = Catalogue.patientFor(p.id());
-      for (PatientContextFormat f : List.of(PatientContextFormat.json(), PatientContextFormat.yaml())) {
+      for (PatientContextFormat f :
+          List.of(PatientContextFormat.json(), PatientContextFormat.yaml())) {
         assertThat(f.read(f.write(patient))).as(p.id()).isEqualTo(patient);
       }
     }
@@ -468,7 +474,8 @@ class ProtocolFormatTest {
 
     assertThatThrownBy(() -> ProtocolFormat.json().write(p))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot write title: the text holds an unpaired surrogate, which is not a character");
+        .hasMessage(
+            "Cannot write title: the text holds an unpaired surrogate, which is not a character");
   }
 
   @Test

@@ -99,7 +99,8 @@ final class Samples {
         .label("left leg lymphoedema after inguinal dissection")
         .addAffected(ANATOMY.region("THIGH_MEDIAL_L"), ANATOMY.region("CALF_L"))
         .addCompromised(
-            CompromisedNodeGroup.of(ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED),
+            CompromisedNodeGroup.of(
+                ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED),
             CompromisedNodeGroup.of(ANATOMY.nodeGroup("INGUINAL_DEEP_L"), Compromise.IRRADIATED))
         .addConditions(
             PatientCondition.of(Condition.SKIN_METASTASES, List.of(ANATOMY.region("SHIN_L"))),

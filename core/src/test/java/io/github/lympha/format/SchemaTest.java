@@ -9,10 +9,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.lympha.catalogue.Catalogue;
 import io.github.lympha.patient.Compromise;
-import io.github.lympha.patient.PatientContext;
-import io.github.lympha.protocol.Protocol;
 import io.github.lympha.patient.Condition;
+import io.github.lympha.patient.PatientContext;
 import io.github.lympha.patient.TissueState;
+import io.github.lympha.protocol.Protocol;
 import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Stroke;
 import java.io.IOException;
@@ -23,11 +23,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** The JSON Schemas agree with the reader: what one accepts the other accepts, and the same for refusals. */
+/**
+ * The JSON Schemas agree with the reader: what one accepts the other accepts, and the same for
+ * refusals.
+ */
 class SchemaTest {
   static final Schema PROTOCOL = schema(ProtocolFormat.schema());
   static final Schema PATIENT = schema(PatientContextFormat.schema());
@@ -37,7 +40,9 @@ class SchemaTest {
   }
 
   static List<String> errors(Schema schema, String text, InputFormat format) {
-    return schema.validate(text, format).stream().map(Object::toString).collect(Collectors.toList());
+    return schema.validate(text, format).stream()
+        .map(Object::toString)
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -56,15 +61,25 @@ class SchemaTest {
   void everyCatalogueProtocolAndItsPatientConformToTheSchemas() {
     assertThat(Catalogue.all()).isNotEmpty();
     for (Protocol p : Catalogue.all()) {
-      assertThat(errors(PROTOCOL, ProtocolFormat.json().write(p), InputFormat.JSON)).as(p.id()).isEmpty();
-      assertThat(errors(PROTOCOL, ProtocolFormat.yaml().write(p), InputFormat.YAML)).as(p.id()).isEmpty();
+      assertThat(errors(PROTOCOL, ProtocolFormat.json().write(p), InputFormat.JSON))
+          .as(p.id())
+          .isEmpty();
+      assertThat(errors(PROTOCOL, ProtocolFormat.yaml().write(p), InputFormat.YAML))
+          .as(p.id())
+          .isEmpty();
       PatientContext patient = Catalogue.patientFor(p.id());
-      assertThat(errors(PATIENT, PatientContextFormat.json().write(patient), InputFormat.JSON)).as(p.id()).isEmpty();
-      assertThat(errors(PATIENT, PatientContextFormat.yaml().write(patient), InputFormat.YAML)).as(p.id()).isEmpty();
+      assertThat(errors(PATIENT, PatientContextFormat.json().write(patient), InputFormat.JSON))
+          .as(p.id())
+          .isEmpty();
+      assertThat(errors(PATIENT, PatientContextFormat.yaml().write(patient), InputFormat.YAML))
+          .as(p.id())
+          .isEmpty();
     }
   }
 
-  /** Each is the valid minimal protocol broken in one way; the schema and the reader both refuse it. */
+  /**
+   * Each is the valid minimal protocol broken in one way; the schema and the reader both refuse it.
+   */
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -104,7 +119,8 @@ class SchemaTest {
     String broken = valid.replace(change[0], change[1]).replace(",\n    }", "\n    }");
 
     assertThat(errors(PROTOCOL, broken, InputFormat.JSON)).as("schema errors").isNotEmpty();
-    assertThatThrownBy(() -> ProtocolFormat.json().read(broken)).isInstanceOf(ProtocolFormatException.class);
+    assertThatThrownBy(() -> ProtocolFormat.json().read(broken))
+        .isInstanceOf(ProtocolFormatException.class);
   }
 
   @ParameterizedTest
@@ -125,16 +141,22 @@ class SchemaTest {
     String broken = valid.replace(change[0], change[1]);
 
     assertThat(errors(PATIENT, broken, InputFormat.JSON)).as("schema errors").isNotEmpty();
-    assertThatThrownBy(() -> PatientContextFormat.json().read(broken)).isInstanceOf(ProtocolFormatException.class);
+    assertThatThrownBy(() -> PatientContextFormat.json().read(broken))
+        .isInstanceOf(ProtocolFormatException.class);
   }
 
   @Test
   void theSchemasListTheModelsCodes() {
-    assertThat(enumIn(ProtocolFormat.schema(), "stroke")).containsExactlyElementsOf(codes(Stroke.values()));
-    assertThat(enumIn(ProtocolFormat.schema(), "level")).containsExactlyElementsOf(codes(PressureLevel.values()));
-    assertThat(enumIn(PatientContextFormat.schema(), "reason")).containsExactlyElementsOf(codes(Compromise.values()));
-    assertThat(enumIn(PatientContextFormat.schema(), "condition")).containsExactlyElementsOf(codes(Condition.values()));
-    assertThat(enumIn(PatientContextFormat.schema(), "tissue")).containsExactlyElementsOf(codes(TissueState.values()));
+    assertThat(enumIn(ProtocolFormat.schema(), "stroke"))
+        .containsExactlyElementsOf(codes(Stroke.values()));
+    assertThat(enumIn(ProtocolFormat.schema(), "level"))
+        .containsExactlyElementsOf(codes(PressureLevel.values()));
+    assertThat(enumIn(PatientContextFormat.schema(), "reason"))
+        .containsExactlyElementsOf(codes(Compromise.values()));
+    assertThat(enumIn(PatientContextFormat.schema(), "condition"))
+        .containsExactlyElementsOf(codes(Condition.values()));
+    assertThat(enumIn(PatientContextFormat.schema(), "tissue"))
+        .containsExactlyElementsOf(codes(TissueState.values()));
   }
 
   @Test
@@ -154,8 +176,10 @@ class SchemaTest {
   @Test
   void theDocsPublishTheSameSchemas() throws IOException {
     Path docs = Path.of("..", "docs");
-    assertThat(Files.readString(docs.resolve("protocol.schema.json"))).isEqualTo(ProtocolFormat.schema());
-    assertThat(Files.readString(docs.resolve("patient.schema.json"))).isEqualTo(PatientContextFormat.schema());
+    assertThat(Files.readString(docs.resolve("protocol.schema.json")))
+        .isEqualTo(ProtocolFormat.schema());
+    assertThat(Files.readString(docs.resolve("patient.schema.json")))
+        .isEqualTo(PatientContextFormat.schema());
   }
 
   private static String[] quoted(List<String> fields) {

@@ -19,7 +19,9 @@ class DeferredTextTest {
   void isComputedIntoTheMessageWhenTheCheckFails() {
     AtomicInteger calls = new AtomicInteger();
     assertThatThrownBy(
-            () -> checkArgument(false, "at %s", DeferredText.of(() -> "text " + calls.incrementAndGet())))
+            () ->
+                checkArgument(
+                    false, "at %s", DeferredText.of(() -> "text " + calls.incrementAndGet())))
         .hasMessage("at text 1");
     assertThat(calls).hasValue(1);
   }

@@ -45,7 +45,9 @@ class LocationTest {
         .addEqualityGroup(Location.of(1, 1, "a"))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(LocatedStep.of(step, Location.of(0, 0, "a"), 0), LocatedStep.of(step, Location.of(0, 0, "a"), 0))
+        .addEqualityGroup(
+            LocatedStep.of(step, Location.of(0, 0, "a"), 0),
+            LocatedStep.of(step, Location.of(0, 0, "a"), 0))
         .addEqualityGroup(LocatedStep.of(step, Location.of(0, 0, "a"), 1))
         .testEquals();
   }

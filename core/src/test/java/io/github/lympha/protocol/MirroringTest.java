@@ -14,7 +14,11 @@ class MirroringTest {
   private static final Anatomy A = Anatomy.standard();
 
   private static Step step(String site, String toward) {
-    return Step.builder().site(A.site(site)).toward(A.nodeGroup(toward)).stroke(Stroke.SKIN_STRETCH).build();
+    return Step.builder()
+        .site(A.site(site))
+        .toward(A.nodeGroup(toward))
+        .stroke(Stroke.SKIN_STRETCH)
+        .build();
   }
 
   private static Protocol of(Step... steps) {
@@ -28,13 +32,22 @@ class MirroringTest {
 
   @Test
   void mirrorsSitesTargetsAnastomosesAndTreatedRegions() {
-    Protocol p = of(step("TERMINUS_L", "TERMINUS_L"), step("CHEST_L", "AXILLARY_R").withVia(A.anastomosis("AAA")),
-        step("THIGH_LATERAL_L", "AXILLARY_L").withVia(A.anastomosis("AIA_L")));
+    Protocol p =
+        of(
+            step("TERMINUS_L", "TERMINUS_L"),
+            step("CHEST_L", "AXILLARY_R").withVia(A.anastomosis("AAA")),
+            step("THIGH_LATERAL_L", "AXILLARY_L").withVia(A.anastomosis("AIA_L")));
     Protocol m = Mirroring.mirror(p);
 
-    assertThat(m.steps()).extracting(s -> s.site().id()).containsExactly("TERMINUS_R", "CHEST_R", "THIGH_LATERAL_R");
-    assertThat(m.steps()).extracting(s -> s.toward().id()).containsExactly("TERMINUS_R", "AXILLARY_L", "AXILLARY_R");
-    assertThat(m.steps()).extracting(s -> s.via().map(a -> a.id()).orElse("-")).containsExactly("-", "AAA", "AIA_R");
+    assertThat(m.steps())
+        .extracting(s -> s.site().id())
+        .containsExactly("TERMINUS_R", "CHEST_R", "THIGH_LATERAL_R");
+    assertThat(m.steps())
+        .extracting(s -> s.toward().id())
+        .containsExactly("TERMINUS_R", "AXILLARY_L", "AXILLARY_R");
+    assertThat(m.steps())
+        .extracting(s -> s.via().map(a -> a.id()).orElse("-"))
+        .containsExactly("-", "AAA", "AIA_R");
     assertThat(m.treats()).extracting(r -> r.id()).containsExactly("FOREARM_R");
     assertThat(Mirroring.mirror(m)).isEqualTo(p);
   }
@@ -44,8 +57,12 @@ class MirroringTest {
     Protocol p = of(step("THIGH_MEDIAL_L", "TERMINUS_L"), step("THIGH_MEDIAL_L", "CISTERNA_CHYLI"));
     Protocol m = Mirroring.mirror(p);
 
-    assertThat(m.steps()).extracting(s -> s.site().id()).containsExactly("THIGH_MEDIAL_R", "THIGH_MEDIAL_R");
-    assertThat(m.steps()).extracting(s -> s.toward().id()).containsExactly("TERMINUS_L", "CISTERNA_CHYLI");
+    assertThat(m.steps())
+        .extracting(s -> s.site().id())
+        .containsExactly("THIGH_MEDIAL_R", "THIGH_MEDIAL_R");
+    assertThat(m.steps())
+        .extracting(s -> s.toward().id())
+        .containsExactly("TERMINUS_L", "CISTERNA_CHYLI");
   }
 
   @Test
@@ -58,7 +75,9 @@ class MirroringTest {
   @Test
   void failsNamingTheStepWhenAnAsymmetricAnatomyHasNoMirroredPathway() {
     Anatomy oneWay =
-        A.toBuilder().addPathway(Pathway.of("SHIN_L", "CUBITAL_L", PathwayKind.TERRITORIAL, "S26")).build();
+        A.toBuilder()
+            .addPathway(Pathway.of("SHIN_L", "CUBITAL_L", PathwayKind.TERRITORIAL, "S26"))
+            .build();
     Protocol odd =
         Protocol.builder()
             .id("p")

@@ -42,10 +42,13 @@ class ProtocolBuilderTest {
             .phase(
                 "Groin",
                 ph ->
-                    ph.nodes("INGUINAL_SUPERFICIAL_L").stationaryCircles()
+                    ph.nodes("INGUINAL_SUPERFICIAL_L")
+                        .stationaryCircles()
                         .hands("Flat hand over the groin")
                         .note("Slowly")
-                        .region("THIGH_MEDIAL_L").pump().pressure(PressureLevel.VERY_LIGHT)
+                        .region("THIGH_MEDIAL_L")
+                        .pump()
+                        .pressure(PressureLevel.VERY_LIGHT)
                         .tempo(Tempo.ofSeconds(2)))
             .build();
     assertThat(p.id()).isEqualTo("leg-intact-inguinal");
@@ -56,7 +59,9 @@ class ProtocolBuilderTest {
     assertThat(p.tags()).containsExactly("leg");
     assertThat(p.author()).contains("A. Therapist");
     assertThat(p.treats()).extracting(Region::id).containsExactly("FOOT_L");
-    assertThat(p.sequences()).extracting(Sequence::name).containsExactly("Open the terminus", "Groin");
+    assertThat(p.sequences())
+        .extracting(Sequence::name)
+        .containsExactly("Open the terminus", "Groin");
     Step terminus = p.sequences().get(0).steps().get(0);
     assertThat(terminus.site().id()).isEqualTo("TERMINUS_L");
     assertThat(terminus.toward().id()).isEqualTo("TERMINUS_L");
@@ -93,8 +98,12 @@ class ProtocolBuilderTest {
             .phase(
                 "Neck",
                 ph ->
-                    ph.region("NECK_L").stationaryCircles()
-                        .region("NECK_R").stationaryCircles().times(10).pressure(Pressure.ofMmHg(20)))
+                    ph.region("NECK_L")
+                        .stationaryCircles()
+                        .region("NECK_R")
+                        .stationaryCircles()
+                        .times(10)
+                        .pressure(Pressure.ofMmHg(20)))
             .defaultRepetitions(7)
             .defaultPressure(Pressure.of(PressureLevel.VERY_LIGHT))
             .defaultTempo(Tempo.ofSeconds(1.5))
@@ -122,7 +131,9 @@ class ProtocolBuilderTest {
   void timesZeroFailsRightThereNamingThePhaseAndStep() {
     ProtocolBuilder b = ProtocolBuilder.create("x", "X");
     assertThatThrownBy(
-            () -> b.phase("Open the terminus", ph -> ph.nodes("TERMINUS_L").stationaryCircles().times(0)))
+            () ->
+                b.phase(
+                    "Open the terminus", ph -> ph.nodes("TERMINUS_L").stationaryCircles().times(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Phase 1 \"Open the terminus\", step 1 (TERMINUS_L): invalid value for repetitions: 0;"
@@ -139,7 +150,8 @@ class ProtocolBuilderTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "Protocol untitled has no title; call title(\"...\") or create(\"untitled\", \"Title\")");
-    assertThat(ProtocolBuilder.create("titled").title("Titled").build().title()).isEqualTo("Titled");
+    assertThat(ProtocolBuilder.create("titled").title("Titled").build().title())
+        .isEqualTo("Titled");
   }
 
   @Test
@@ -147,9 +159,12 @@ class ProtocolBuilderTest {
     assertThatThrownBy(() -> ProtocolBuilder.create("Bad Id"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Invalid protocol id: \"Bad Id\"");
-    assertThatThrownBy(() -> ProtocolBuilder.create("x", " ")).hasMessage("Protocol x: title must not be blank");
-    assertThatThrownBy(() -> ProtocolBuilder.create("x").version("")).hasMessageContaining("version");
-    assertThatThrownBy(() -> ProtocolBuilder.create("x").sources("S1", "")).hasMessageContaining("source");
+    assertThatThrownBy(() -> ProtocolBuilder.create("x", " "))
+        .hasMessage("Protocol x: title must not be blank");
+    assertThatThrownBy(() -> ProtocolBuilder.create("x").version(""))
+        .hasMessageContaining("version");
+    assertThatThrownBy(() -> ProtocolBuilder.create("x").sources("S1", ""))
+        .hasMessageContaining("source");
     assertThatThrownBy(() -> ProtocolBuilder.create("x").tags(" ")).hasMessageContaining("tag");
     assertThatThrownBy(() -> ProtocolBuilder.create("x").author("")).hasMessageContaining("author");
     assertThatThrownBy(() -> ProtocolBuilder.create("x").defaultRepetitions(0))
@@ -167,7 +182,8 @@ class ProtocolBuilderTest {
 
   @Test
   void aStepLeftWithoutAStrokeFails() {
-    assertThatThrownBy(() -> ProtocolBuilder.create("x", "X").phase("Neck", ph -> ph.region("NECK_L")))
+    assertThatThrownBy(
+            () -> ProtocolBuilder.create("x", "X").phase("Neck", ph -> ph.region("NECK_L")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "Phase 1 \"Neck\", step 1 (NECK_L) has no stroke; choose one, e.g. .stationaryCircles(),"
@@ -175,10 +191,12 @@ class ProtocolBuilderTest {
     assertThatThrownBy(
             () ->
                 ProtocolBuilder.create("x", "X")
-                    .phase("Neck", ph -> {
-                      ph.region("NECK_L");
-                      ph.region("NECK_R").stationaryCircles();
-                    }))
+                    .phase(
+                        "Neck",
+                        ph -> {
+                          ph.region("NECK_L");
+                          ph.region("NECK_R").stationaryCircles();
+                        }))
         .hasMessageContaining("step 1 (NECK_L) has no stroke");
   }
 
@@ -186,7 +204,8 @@ class ProtocolBuilderTest {
   void aStepCannotBeChangedAfterItsPhaseEnded() {
     ProtocolBuilder.StepOptions[] kept = new ProtocolBuilder.StepOptions[1];
     ProtocolBuilder b =
-        ProtocolBuilder.create("x", "X").phase("Neck", ph -> kept[0] = ph.region("NECK_L").stationaryCircles());
+        ProtocolBuilder.create("x", "X")
+            .phase("Neck", ph -> kept[0] = ph.region("NECK_L").stationaryCircles());
     assertThatThrownBy(() -> kept[0].times(3))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Phase \"Neck\" is finished");
@@ -216,11 +235,16 @@ class ProtocolBuilderTest {
   @Test
   void aRegionIdWhereANodeGroupIsExpectedSaysSo() {
     assertThatThrownBy(
-            () -> ProtocolBuilder.create("x", "X").phase("A", ph -> ph.nodes("FOOT_L").stationaryCircles()))
+            () ->
+                ProtocolBuilder.create("x", "X")
+                    .phase("A", ph -> ph.nodes("FOOT_L").stationaryCircles()))
         .hasMessage("\"FOOT_L\" is a region, not a node group; use region(\"FOOT_L\") for it");
     assertThatThrownBy(
-            () -> ProtocolBuilder.create("x", "X").phase("A", ph -> ph.region("AXILLARY_L").stationaryCircles()))
-        .hasMessage("\"AXILLARY_L\" is a node group, not a region; use nodes(\"AXILLARY_L\") for it");
+            () ->
+                ProtocolBuilder.create("x", "X")
+                    .phase("A", ph -> ph.region("AXILLARY_L").stationaryCircles()))
+        .hasMessage(
+            "\"AXILLARY_L\" is a node group, not a region; use nodes(\"AXILLARY_L\") for it");
   }
 
   @Test
@@ -228,7 +252,9 @@ class ProtocolBuilderTest {
     assertThatThrownBy(
             () ->
                 ProtocolBuilder.create("x", "X")
-                    .phase("Face", ph -> ph.region("FACE_UPPER_L").stationaryCircles().toward("AXILLARY_L")))
+                    .phase(
+                        "Face",
+                        ph -> ph.region("FACE_UPPER_L").stationaryCircles().toward("AXILLARY_L")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(
             "Phase 1 \"Face\", step 1 (FACE_UPPER_L): FACE_UPPER_L cannot drain toward AXILLARY_L:"
@@ -251,13 +277,16 @@ class ProtocolBuilderTest {
   @Test
   void viaWithoutAPathwayFromTheSiteNeedsAnExplicitTarget() {
     assertThatThrownBy(
-            () -> ProtocolBuilder.create("x", "X").phase("Knee", ph -> ph.region("KNEE_L").skinStretch().via("AIA_L")))
+            () ->
+                ProtocolBuilder.create("x", "X")
+                    .phase("Knee", ph -> ph.region("KNEE_L").skinStretch().via("AIA_L")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no pathway of the anatomy leads from KNEE_L through AIA_L")
         .hasMessageContaining("toward(...), then via(...)");
     Step knee =
         ProtocolBuilder.create("x", "X")
-            .phase("Knee", ph -> ph.region("KNEE_L").skinStretch().toward("AXILLARY_L").via("AIA_L"))
+            .phase(
+                "Knee", ph -> ph.region("KNEE_L").skinStretch().toward("AXILLARY_L").via("AIA_L"))
             .build()
             .steps()
             .get(0);
@@ -269,13 +298,17 @@ class ProtocolBuilderTest {
     assertThatThrownBy(
             () ->
                 ProtocolBuilder.create("x", "X")
-                    .phase("Chest", ph -> ph.region("CHEST_L").rotary().toward("AXILLARY_L").via("AIA_R")))
+                    .phase(
+                        "Chest",
+                        ph -> ph.region("CHEST_L").rotary().toward("AXILLARY_L").via("AIA_R")))
         .hasMessageContaining("anastomosis AIA_R connects")
         .hasMessageContaining("not the target AXILLARY_L");
     assertThatThrownBy(
             () ->
                 ProtocolBuilder.create("x", "X")
-                    .phase("Breast", ph -> ph.region("BREAST_L").rotary().via("AAA").toward("PARASTERNAL_L")))
+                    .phase(
+                        "Breast",
+                        ph -> ph.region("BREAST_L").rotary().via("AAA").toward("PARASTERNAL_L")))
         .hasMessageContaining("the anastomosis AAA set by via(...) connects");
   }
 
@@ -284,8 +317,11 @@ class ProtocolBuilderTest {
     Anatomy custom = anatomy.toBuilder().build();
     assertThat(ProtocolBuilder.create("x", "X").using(custom).anatomy()).isSameAs(custom);
     assertThat(
-            ProtocolBuilder.create("x", "X").using(custom)
-                .phase("Neck", ph -> ph.region("NECK_L").stationaryCircles()).build().anatomy())
+            ProtocolBuilder.create("x", "X")
+                .using(custom)
+                .phase("Neck", ph -> ph.region("NECK_L").stationaryCircles())
+                .build()
+                .anatomy())
         .isSameAs(custom);
     assertThatThrownBy(() -> ProtocolBuilder.create("x", "X").treating("FOOT_L").using(custom))
         .isInstanceOf(IllegalStateException.class)
@@ -309,7 +345,9 @@ class ProtocolBuilderTest {
     assertThatThrownBy(() -> ProtocolBuilder.create("x", "X").treating(other.region("FOOT_L")))
         .hasMessageContaining("region FOOT_L is not part of the anatomy in use");
     assertThatThrownBy(
-            () -> ProtocolBuilder.create("x", "X").phase("Foot", ph -> ph.region(other.region("FOOT_L")).pump()))
+            () ->
+                ProtocolBuilder.create("x", "X")
+                    .phase("Foot", ph -> ph.region(other.region("FOOT_L")).pump()))
         .hasMessageContaining("site FOOT_L is not part of the anatomy in use");
   }
 
@@ -320,16 +358,17 @@ class ProtocolBuilderTest {
     assertThat(ids(s)).containsExactly("TERMINUS_L", "TERMINUS_R");
     assertThat(targets(s)).containsExactly("TERMINUS_L", "TERMINUS_R");
     assertThat(s.steps()).allMatch(st -> st.stroke() == Stroke.STATIONARY_CIRCLE);
-    assertThat(s.steps().get(0).hands()).contains("Fingers flat in the hollow above the left collarbone");
+    assertThat(s.steps().get(0).hands())
+        .contains("Fingers flat in the hollow above the left collarbone");
   }
 
   @Test
   void clearRouteWorksTheRouteProximalFirstWithDeepAbdominalWorkAtTheCisterna() {
-    Sequence s =
-        ProtocolBuilder.create("x", "X").clearRoute("FOOT_L").build().sequences().get(0);
+    Sequence s = ProtocolBuilder.create("x", "X").clearRoute("FOOT_L").build().sequences().get(0);
     assertThat(s.name()).isEqualTo("Clear the route of the left foot and ankle");
     assertThat(ids(s))
-        .containsExactly("TERMINUS_L", "CISTERNA_CHYLI", "INGUINAL_DEEP_L", "INGUINAL_SUPERFICIAL_L");
+        .containsExactly(
+            "TERMINUS_L", "CISTERNA_CHYLI", "INGUINAL_DEEP_L", "INGUINAL_SUPERFICIAL_L");
     assertThat(s.steps().get(1).stroke()).isEqualTo(Stroke.ABDOMINAL_BREATHING);
     assertThat(s.steps().get(3).stroke()).isEqualTo(Stroke.STATIONARY_CIRCLE);
   }
@@ -355,18 +394,34 @@ class ProtocolBuilderTest {
     assertThat(s.name()).isEqualTo("Drain the left leg");
     assertThat(ids(s))
         .containsExactly(
-            "THIGH_MEDIAL_L", "THIGH_LATERAL_L", "THIGH_POSTERIOR_L",
-            "POPLITEAL_L", "KNEE_L", "CALF_L", "SHIN_L", "FOOT_L");
+            "THIGH_MEDIAL_L",
+            "THIGH_LATERAL_L",
+            "THIGH_POSTERIOR_L",
+            "POPLITEAL_L",
+            "KNEE_L",
+            "CALF_L",
+            "SHIN_L",
+            "FOOT_L");
     assertThat(s.steps())
         .extracting(Step::stroke)
         .containsExactly(
-            Stroke.PUMP, Stroke.PUMP, Stroke.PUMP,
-            Stroke.STATIONARY_CIRCLE, Stroke.STATIONARY_CIRCLE, Stroke.SCOOP, Stroke.PUMP,
+            Stroke.PUMP,
+            Stroke.PUMP,
+            Stroke.PUMP,
+            Stroke.STATIONARY_CIRCLE,
+            Stroke.STATIONARY_CIRCLE,
+            Stroke.SCOOP,
+            Stroke.PUMP,
             Stroke.STATIONARY_CIRCLE);
     assertThat(targets(s))
         .containsExactly(
-            "INGUINAL_SUPERFICIAL_L", "INGUINAL_SUPERFICIAL_L", "INGUINAL_SUPERFICIAL_L",
-            "POPLITEAL_L", "POPLITEAL_L", "POPLITEAL_L", "INGUINAL_SUPERFICIAL_L",
+            "INGUINAL_SUPERFICIAL_L",
+            "INGUINAL_SUPERFICIAL_L",
+            "INGUINAL_SUPERFICIAL_L",
+            "POPLITEAL_L",
+            "POPLITEAL_L",
+            "POPLITEAL_L",
+            "INGUINAL_SUPERFICIAL_L",
             "INGUINAL_SUPERFICIAL_L");
     assertThat(s.steps()).allMatch(st -> st.via().isEmpty() && st.note().isEmpty());
   }
@@ -377,14 +432,24 @@ class ProtocolBuilderTest {
         ProtocolBuilder.create("x", "X").drainLimb(Side.RIGHT, Limb.ARM).build().sequences().get(0);
     assertThat(ids(s))
         .containsExactly(
-            "UPPER_ARM_LATERAL_R", "UPPER_ARM_MEDIAL_R", "CUBITAL_R", "ELBOW_R", "FOREARM_R", "HAND_R");
+            "UPPER_ARM_LATERAL_R",
+            "UPPER_ARM_MEDIAL_R",
+            "CUBITAL_R",
+            "ELBOW_R",
+            "FOREARM_R",
+            "HAND_R");
     assertThat(s.steps())
         .extracting(Step::stroke)
         .containsExactly(
-            Stroke.PUMP, Stroke.PUMP, Stroke.STATIONARY_CIRCLE, Stroke.STATIONARY_CIRCLE,
-            Stroke.SCOOP, Stroke.STATIONARY_CIRCLE);
+            Stroke.PUMP,
+            Stroke.PUMP,
+            Stroke.STATIONARY_CIRCLE,
+            Stroke.STATIONARY_CIRCLE,
+            Stroke.SCOOP,
+            Stroke.STATIONARY_CIRCLE);
     assertThat(targets(s))
-        .containsExactly("AXILLARY_R", "AXILLARY_R", "CUBITAL_R", "CUBITAL_R", "CUBITAL_R", "CUBITAL_R");
+        .containsExactly(
+            "AXILLARY_R", "AXILLARY_R", "CUBITAL_R", "CUBITAL_R", "CUBITAL_R", "CUBITAL_R");
   }
 
   @Test
@@ -419,7 +484,11 @@ class ProtocolBuilderTest {
   void drainLimbAroundARemovedAxillaLeavesTheDeadEndCubitalNodesAlone() {
     Set<NodeGroup> removed = Set.of(anatomy.nodeGroup("AXILLARY_L"));
     Sequence s =
-        ProtocolBuilder.create("x", "X").drainLimb(Side.LEFT, Limb.ARM, removed).build().sequences().get(0);
+        ProtocolBuilder.create("x", "X")
+            .drainLimb(Side.LEFT, Limb.ARM, removed)
+            .build()
+            .sequences()
+            .get(0);
     assertThat(s.name()).isEqualTo("Drain the left arm around the left axillary nodes");
     assertThat(ids(s)).doesNotContain("CUBITAL_L");
     assertThat(targets(s)).containsOnly("AXILLARY_R");
@@ -429,7 +498,8 @@ class ProtocolBuilderTest {
   void drainLimbFailsWithTheAnatomysExplanationWhenNoRouteExists() {
     Set<NodeGroup> everything =
         anatomy.nodeGroups().stream().filter(g -> !g.isTerminus()).collect(Collectors.toSet());
-    assertThatThrownBy(() -> ProtocolBuilder.create("x", "X").drainLimb(Side.LEFT, Limb.LEG, everything))
+    assertThatThrownBy(
+            () -> ProtocolBuilder.create("x", "X").drainLimb(Side.LEFT, Limb.LEG, everything))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("drainLimb(LEFT, LEG): No route from THIGH_MEDIAL_L");
     assertThatThrownBy(() -> ProtocolBuilder.create("x", "X").drainLimb(Side.MIDLINE, Limb.LEG))
@@ -441,9 +511,12 @@ class ProtocolBuilderTest {
     Site s = anatomy.site("SUBMENTAL");
     Protocol p =
         ProtocolBuilder.create("x", "X")
-            .phase("Chin", ph -> ph.on(s).stationaryCircles().on("FACE_LOWER_L").stationaryCircles())
+            .phase(
+                "Chin", ph -> ph.on(s).stationaryCircles().on("FACE_LOWER_L").stationaryCircles())
             .build();
-    assertThat(p.steps()).extracting(st -> st.site().id()).containsExactly("SUBMENTAL", "FACE_LOWER_L");
+    assertThat(p.steps())
+        .extracting(st -> st.site().id())
+        .containsExactly("SUBMENTAL", "FACE_LOWER_L");
     assertThat(p.steps().get(1).toward().id()).isEqualTo("SUBMANDIBULAR_L");
   }
 
@@ -454,23 +527,40 @@ class ProtocolBuilderTest {
             .phase(
                 "All",
                 ph ->
-                    ph.region("FOOT_L").thumbCircles()
-                        .region("FOOT_L").effleurage()
-                        .region("FOOT_L").leducReabsorption()
-                        .region("KNEE_L").leducCallUp()
-                        .region("FOOT_L").skinStretch()
-                        .region("CALF_L").scoop()
-                        .region("CALF_L").pump()
-                        .region("ABDOMEN_L").rotary()
-                        .region("ABDOMEN_L").abdominalBreathing()
-                        .region("FOOT_L").stroke(Stroke.STATIONARY_CIRCLE))
+                    ph.region("FOOT_L")
+                        .thumbCircles()
+                        .region("FOOT_L")
+                        .effleurage()
+                        .region("FOOT_L")
+                        .leducReabsorption()
+                        .region("KNEE_L")
+                        .leducCallUp()
+                        .region("FOOT_L")
+                        .skinStretch()
+                        .region("CALF_L")
+                        .scoop()
+                        .region("CALF_L")
+                        .pump()
+                        .region("ABDOMEN_L")
+                        .rotary()
+                        .region("ABDOMEN_L")
+                        .abdominalBreathing()
+                        .region("FOOT_L")
+                        .stroke(Stroke.STATIONARY_CIRCLE))
             .build();
     assertThat(p.steps())
         .extracting(Step::stroke)
         .containsExactly(
-            Stroke.THUMB_CIRCLE, Stroke.EFFLEURAGE, Stroke.LEDUC_REABSORPTION, Stroke.LEDUC_CALL_UP,
-            Stroke.SKIN_STRETCH, Stroke.SCOOP, Stroke.PUMP, Stroke.ROTARY,
-            Stroke.ABDOMINAL_BREATHING, Stroke.STATIONARY_CIRCLE);
+            Stroke.THUMB_CIRCLE,
+            Stroke.EFFLEURAGE,
+            Stroke.LEDUC_REABSORPTION,
+            Stroke.LEDUC_CALL_UP,
+            Stroke.SKIN_STRETCH,
+            Stroke.SCOOP,
+            Stroke.PUMP,
+            Stroke.ROTARY,
+            Stroke.ABDOMINAL_BREATHING,
+            Stroke.STATIONARY_CIRCLE);
   }
 
   @Test

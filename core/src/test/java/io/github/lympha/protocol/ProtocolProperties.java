@@ -70,36 +70,107 @@ class ProtocolProperties {
 
   @Provide
   Arbitrary<Edit> edits() {
-    Arbitrary<String> anyText = Arbitraries.oneOf(LymphaArbitraries.texts(), Arbitraries.of("", " ", "\t"));
+    Arbitrary<String> anyText =
+        Arbitraries.oneOf(LymphaArbitraries.texts(), Arbitraries.of("", " ", "\t"));
     Arbitrary<Integer> anyCount = Arbitraries.integers().between(-3, Step.MAX_REPETITIONS + 3);
     return Arbitraries.oneOf(
         anyText.map(t -> new Edit("withTitle(" + t + ")", p -> p.withTitle(t), p -> !t.isBlank())),
-        Arbitraries.oneOf(LymphaArbitraries.protocolIds(), anyText, Arbitraries.of("Leg", "-x", "a b"))
-            .map(id -> new Edit("withId(" + id + ")", p -> p.withId(id), p -> ID.matcher(id).matches())),
-        anyText.map(v -> new Edit("withVersion(" + v + ")", p -> p.withVersion(v), p -> !v.isBlank())),
-        anyText.map(d -> new Edit("withDescription(" + d + ")", p -> p.withDescription(d), p -> true)),
-        anyText.map(a -> new Edit("withAuthor(" + a + ")", p -> p.withAuthor(a), p -> !a.isBlank())),
-        anyText.list().ofMaxSize(3)
-            .map(t -> new Edit("withTags(" + t + ")", p -> p.withTags(t), p -> t.stream().noneMatch(String::isBlank))),
-        anyText.list().ofMaxSize(3)
-            .map(s -> new Edit("withSources(" + s + ")", p -> p.withSources(s), p -> s.stream().noneMatch(String::isBlank))),
-        LymphaArbitraries.regions().set().ofMaxSize(3)
+        Arbitraries.oneOf(
+                LymphaArbitraries.protocolIds(), anyText, Arbitraries.of("Leg", "-x", "a b"))
+            .map(
+                id ->
+                    new Edit(
+                        "withId(" + id + ")", p -> p.withId(id), p -> ID.matcher(id).matches())),
+        anyText.map(
+            v -> new Edit("withVersion(" + v + ")", p -> p.withVersion(v), p -> !v.isBlank())),
+        anyText.map(
+            d -> new Edit("withDescription(" + d + ")", p -> p.withDescription(d), p -> true)),
+        anyText.map(
+            a -> new Edit("withAuthor(" + a + ")", p -> p.withAuthor(a), p -> !a.isBlank())),
+        anyText
+            .list()
+            .ofMaxSize(3)
+            .map(
+                t ->
+                    new Edit(
+                        "withTags(" + t + ")",
+                        p -> p.withTags(t),
+                        p -> t.stream().noneMatch(String::isBlank))),
+        anyText
+            .list()
+            .ofMaxSize(3)
+            .map(
+                s ->
+                    new Edit(
+                        "withSources(" + s + ")",
+                        p -> p.withSources(s),
+                        p -> s.stream().noneMatch(String::isBlank))),
+        LymphaArbitraries.regions()
+            .set()
+            .ofMaxSize(3)
             .map(r -> new Edit("withTreats(" + r + ")", p -> p.withTreats(r), p -> true)),
-        LymphaArbitraries.sequences().list().ofMaxSize(3)
+        LymphaArbitraries.sequences()
+            .list()
+            .ofMaxSize(3)
             .map(s -> new Edit("withSequences(...)", p -> p.withSequences(s), p -> true)),
-        anyCount.map(n -> onFirstSequence("withRepeats(" + n + ")", s -> s.withRepeats(n), n >= 1 && n <= Sequence.MAX_REPEATS)),
+        anyCount.map(
+            n ->
+                onFirstSequence(
+                    "withRepeats(" + n + ")",
+                    s -> s.withRepeats(n),
+                    n >= 1 && n <= Sequence.MAX_REPEATS)),
         anyText.map(t -> onFirstSequence("withName(" + t + ")", s -> s.withName(t), !t.isBlank())),
         Arbitraries.just(onFirstSequence("withSteps([])", s -> s.withSteps(List.of()), false)),
-        anyCount.map(n -> onFirstStep("withRepetitions(" + n + ")", s -> s.withRepetitions(n), s -> n >= 1 && n <= Step.MAX_REPETITIONS)),
-        anyText.map(t -> onFirstStep("withHands(" + t + ")", s -> s.withHands(t), s -> !t.isBlank())),
+        anyCount.map(
+            n ->
+                onFirstStep(
+                    "withRepetitions(" + n + ")",
+                    s -> s.withRepetitions(n),
+                    s -> n >= 1 && n <= Step.MAX_REPETITIONS)),
+        anyText.map(
+            t -> onFirstStep("withHands(" + t + ")", s -> s.withHands(t), s -> !t.isBlank())),
         anyText.map(t -> onFirstStep("withNote(" + t + ")", s -> s.withNote(t), s -> !t.isBlank())),
-        LymphaArbitraries.strokes().map(k -> onFirstStep("withStroke(" + k + ")", s -> s.withStroke(k), s -> true)),
-        LymphaArbitraries.pressures().map(v -> onFirstStep("withPressure(" + v + ")", s -> s.withPressure(v), s -> true)),
-        Arbitraries.doubles().between(0, 100).map(v -> onFirstStep("withTempo(" + v + ")", s -> s.withTempo(Tempo.ofSeconds(v)), s -> v >= Tempo.MIN_SECONDS && v <= Tempo.MAX_SECONDS)),
-        Arbitraries.doubles().between(-50, 300).map(v -> onFirstStep("withPressure(" + v + " mmHg)", s -> s.withPressure(Pressure.ofMmHg(v)), s -> v >= 0 && v <= Pressure.MAX_MM_HG)),
-        LymphaArbitraries.nodeGroups().map(g -> onFirstStep("withToward(" + g.id() + ")", s -> s.withToward(g), s -> reaches(s.site(), g) && viaConnects(s, g))),
-        LymphaArbitraries.sites().map(site -> onFirstStep("withSite(" + site.id() + ")", s -> s.withSite(site), s -> reaches(site, s.toward()))),
-        LymphaArbitraries.anastomoses().map(a -> onFirstStep("withVia(" + a.id() + ")", s -> s.withVia(a), s -> a.connects().contains(s.toward().id()))));
+        LymphaArbitraries.strokes()
+            .map(k -> onFirstStep("withStroke(" + k + ")", s -> s.withStroke(k), s -> true)),
+        LymphaArbitraries.pressures()
+            .map(v -> onFirstStep("withPressure(" + v + ")", s -> s.withPressure(v), s -> true)),
+        Arbitraries.doubles()
+            .between(0, 100)
+            .map(
+                v ->
+                    onFirstStep(
+                        "withTempo(" + v + ")",
+                        s -> s.withTempo(Tempo.ofSeconds(v)),
+                        s -> v >= Tempo.MIN_SECONDS && v <= Tempo.MAX_SECONDS)),
+        Arbitraries.doubles()
+            .between(-50, 300)
+            .map(
+                v ->
+                    onFirstStep(
+                        "withPressure(" + v + " mmHg)",
+                        s -> s.withPressure(Pressure.ofMmHg(v)),
+                        s -> v >= 0 && v <= Pressure.MAX_MM_HG)),
+        LymphaArbitraries.nodeGroups()
+            .map(
+                g ->
+                    onFirstStep(
+                        "withToward(" + g.id() + ")",
+                        s -> s.withToward(g),
+                        s -> reaches(s.site(), g) && viaConnects(s, g))),
+        LymphaArbitraries.sites()
+            .map(
+                site ->
+                    onFirstStep(
+                        "withSite(" + site.id() + ")",
+                        s -> s.withSite(site),
+                        s -> reaches(site, s.toward()))),
+        LymphaArbitraries.anastomoses()
+            .map(
+                a ->
+                    onFirstStep(
+                        "withVia(" + a.id() + ")",
+                        s -> s.withVia(a),
+                        s -> a.connects().contains(s.toward().id()))));
   }
 
   private static boolean reaches(Site site, NodeGroup group) {
@@ -111,10 +182,14 @@ class ProtocolProperties {
   }
 
   /** An edit of the first sequence (a no-op on a protocol without sequences). */
-  private static Edit onFirstSequence(String name, Function<Sequence, Sequence> edit, boolean valid) {
+  private static Edit onFirstSequence(
+      String name, Function<Sequence, Sequence> edit, boolean valid) {
     return new Edit(
         name,
-        p -> p.isEmpty() ? p : p.withSequences(replaceFirst(p.sequences(), edit.apply(p.sequences().get(0)))),
+        p ->
+            p.isEmpty()
+                ? p
+                : p.withSequences(replaceFirst(p.sequences(), edit.apply(p.sequences().get(0)))),
         p -> p.isEmpty() || valid);
   }
 
@@ -127,7 +202,8 @@ class ProtocolProperties {
             return p;
           }
           Sequence first = p.sequences().get(0);
-          Sequence changed = first.withSteps(replaceFirst(first.steps(), edit.apply(first.steps().get(0))));
+          Sequence changed =
+              first.withSteps(replaceFirst(first.steps(), edit.apply(first.steps().get(0))));
           return p.withSequences(replaceFirst(p.sequences(), changed));
         },
         p -> p.isEmpty() || valid.test(p.sequences().get(0).steps().get(0)));
@@ -140,7 +216,8 @@ class ProtocolProperties {
   }
 
   @Property(tries = 300, seed = SEED)
-  void everyWithKeepsTheInvariantsOrIsRejected(@ForAll("protocols") Protocol p, @ForAll("edits") Edit edit) {
+  void everyWithKeepsTheInvariantsOrIsRejected(
+      @ForAll("protocols") Protocol p, @ForAll("edits") Edit edit) {
     boolean valid = edit.valid.test(p);
     Statistics.label("value").collect(valid ? "valid" : "invalid");
     if (valid) {
@@ -152,10 +229,12 @@ class ProtocolProperties {
           .satisfies(e -> assertThat(e.getMessage()).isNotBlank());
     }
     assertInvariants(p);
-    Statistics.label("value").coverage(c -> {
-      c.check("valid").count(n -> n > 0);
-      c.check("invalid").count(n -> n > 0);
-    });
+    Statistics.label("value")
+        .coverage(
+            c -> {
+              c.check("valid").count(n -> n > 0);
+              c.check("invalid").count(n -> n > 0);
+            });
   }
 
   /** Every documented invariant, checked from the outside. */
@@ -166,7 +245,8 @@ class ProtocolProperties {
     p.author().ifPresent(a -> assertThat(a).isNotBlank());
     assertThat(p.sources()).noneMatch(String::isBlank);
     assertThat(p.tags()).noneMatch(String::isBlank);
-    assertThat(p.treats()).allMatch(r -> p.anatomy().findRegion(r.id()).filter(r::equals).isPresent());
+    assertThat(p.treats())
+        .allMatch(r -> p.anatomy().findRegion(r.id()).filter(r::equals).isPresent());
     for (Sequence s : p.sequences()) {
       assertThat(s.name()).isNotBlank();
       assertThat(s.steps()).isNotEmpty();
@@ -181,7 +261,8 @@ class ProtocolProperties {
         st.note().ifPresent(n -> assertThat(n).isNotBlank());
       }
     }
-    assertThat(p.stepCount()).isEqualTo(p.sequences().stream().mapToInt(s -> s.steps().size()).sum());
+    assertThat(p.stepCount())
+        .isEqualTo(p.sequences().stream().mapToInt(s -> s.steps().size()).sum());
   }
 
   // ------------------------------------------------------------------ equality
@@ -227,7 +308,8 @@ class ProtocolProperties {
             ph.repeat(s.repeats());
             for (Step st : s.steps()) {
               ProtocolBuilder.StepOptions o =
-                  ph.on(st.site()).stroke(st.stroke())
+                  ph.on(st.site())
+                      .stroke(st.stroke())
                       .toward(st.toward())
                       .pressure(st.pressure())
                       .tempo(st.tempo())
@@ -246,7 +328,9 @@ class ProtocolProperties {
   @Provide
   Arbitrary<ProtocolBuilder> buildersWithDefaults() {
     return Combinators.combine(
-            LymphaArbitraries.repetitions(), LymphaArbitraries.pressures(), LymphaArbitraries.tempos())
+            LymphaArbitraries.repetitions(),
+            LymphaArbitraries.pressures(),
+            LymphaArbitraries.tempos())
         .as(
             (reps, pressure, tempo) ->
                 ProtocolBuilder.create("drain", "Drain")
@@ -303,7 +387,8 @@ class ProtocolProperties {
           .hasMessageContaining("No route");
       return;
     }
-    List<Step> steps = ProtocolBuilder.create("x", "X").drainLimb(side, limb, blocked).build().steps();
+    List<Step> steps =
+        ProtocolBuilder.create("x", "X").drainLimb(side, limb, blocked).build().steps();
     assertDistalOrder(steps);
     for (Step s : steps) {
       assertThat(blocked).doesNotContain(s.toward());

@@ -80,8 +80,14 @@ class ProtocolTest {
     // opening: 2 × 5 × 1 s; leg: (5 + 15) × 1 s, three times
     assertThat(protocol().estimatedDuration()).isEqualTo(Duration.ofSeconds(10 + 60));
     Protocol slower =
-        protocol().withSequences(List.of(opening().withSteps(
-            List.of(step("TERMINUS_L", Stroke.EFFLEURAGE, "TERMINUS_L").withTempo(Tempo.ofSeconds(6))))));
+        protocol()
+            .withSequences(
+                List.of(
+                    opening()
+                        .withSteps(
+                            List.of(
+                                step("TERMINUS_L", Stroke.EFFLEURAGE, "TERMINUS_L")
+                                    .withTempo(Tempo.ofSeconds(6))))));
     assertThat(slower.estimatedDuration()).isEqualTo(Duration.ofSeconds(30));
   }
 
@@ -165,20 +171,22 @@ class ProtocolTest {
     Sequence arm =
         Sequence.of("Arm", List.of(step("FOREARM_L", Stroke.SCOOP, "INGUINAL_SUPERFICIAL_R")));
     assertThatThrownBy(() -> protocol().withSequences(List.of(arm)))
-        .hasMessageContaining("/sequences/0/steps/0: FOREARM_L cannot drain toward INGUINAL_SUPERFICIAL_R");
+        .hasMessageContaining(
+            "/sequences/0/steps/0: FOREARM_L cannot drain toward INGUINAL_SUPERFICIAL_R");
   }
 
   @Test
   void kneeTowardTheArmpitIsWellFormedBecauseCollateralPathwaysReachIt() {
-    assertThat(anatomy.drainsTo(anatomy.region("KNEE_L"), anatomy.nodeGroup("AXILLARY_L"))).isFalse();
+    assertThat(anatomy.drainsTo(anatomy.region("KNEE_L"), anatomy.nodeGroup("AXILLARY_L")))
+        .isFalse();
     assertThat(protocol().steps()).extracting(s -> s.toward().id()).contains("AXILLARY_L");
   }
 
   @Test
   void rejectsAViaThatDoesNotConnectTheTarget() {
-    Step wrong =
-        step("CHEST_L", Stroke.ROTARY, "AXILLARY_R").withVia(anatomy.anastomosis("AIA_L"));
-    assertThatThrownBy(() -> protocol().withSequences(List.of(Sequence.of("Chest", List.of(wrong)))))
+    Step wrong = step("CHEST_L", Stroke.ROTARY, "AXILLARY_R").withVia(anatomy.anastomosis("AIA_L"));
+    assertThatThrownBy(
+            () -> protocol().withSequences(List.of(Sequence.of("Chest", List.of(wrong)))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("/sequences/0/steps/0: anastomosis AIA_L connects")
         .hasMessageContaining("not the target AXILLARY_R");
@@ -196,8 +204,13 @@ class ProtocolTest {
             .addSources("S25")
             .build();
     Step onStranger =
-        Step.builder().site(stranger).stroke(Stroke.PUMP).toward(anatomy.nodeGroup("POPLITEAL_L")).build();
-    assertThatThrownBy(() -> protocol().withSequences(List.of(Sequence.of("Knee", List.of(onStranger)))))
+        Step.builder()
+            .site(stranger)
+            .stroke(Stroke.PUMP)
+            .toward(anatomy.nodeGroup("POPLITEAL_L"))
+            .build();
+    assertThatThrownBy(
+            () -> protocol().withSequences(List.of(Sequence.of("Knee", List.of(onStranger)))))
         .hasMessageContaining("site KNEE_L is not part of the protocol's anatomy");
     assertThatThrownBy(() -> protocol().withTreats(List.of(stranger)))
         .hasMessageContaining("treats region KNEE_L, which is not part of its anatomy");

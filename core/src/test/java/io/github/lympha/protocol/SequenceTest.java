@@ -23,7 +23,8 @@ class SequenceTest {
   }
 
   private Sequence opening() {
-    return Sequence.of("Open the terminus", List.of(terminus("TERMINUS_L"), terminus("TERMINUS_R")));
+    return Sequence.of(
+        "Open the terminus", List.of(terminus("TERMINUS_L"), terminus("TERMINUS_R")));
   }
 
   @Test
@@ -46,8 +47,7 @@ class SequenceTest {
     assertThatThrownBy(() -> Sequence.of("Neck", List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Sequence \"Neck\" has no steps; add at least one");
-    assertThatThrownBy(() -> opening().withSteps(List.of()))
-        .hasMessageContaining("has no steps");
+    assertThatThrownBy(() -> opening().withSteps(List.of())).hasMessageContaining("has no steps");
   }
 
   @Test
@@ -83,7 +83,8 @@ class SequenceTest {
         .addEqualityGroup(opening(), opening(), opening().withRepeats(1))
         .addEqualityGroup(opening().withRepeats(2))
         .addEqualityGroup(opening().withName("Terminus"))
-        .addEqualityGroup(opening().withSteps(List.of(terminus("TERMINUS_R"), terminus("TERMINUS_L"))))
+        .addEqualityGroup(
+            opening().withSteps(List.of(terminus("TERMINUS_R"), terminus("TERMINUS_L"))))
         .testEquals();
   }
 }

@@ -26,22 +26,24 @@ class InstructionsTest {
     List<String> lines = lines(text);
     assertThat(lines.get(0)).isEqualTo("Lymphatic drainage for the leg (clinic blog)");
     assertThat(lines.get(1)).matches("=+").hasSize(lines.get(0).length());
-    assertThat(lines).contains(
-        "Treats: left foot and ankle",
-        "Estimated time: about 6 min 45 s (405 strokes)",
-        "Phase 1: Clear the supraclavicular area",
-        "Phase 2: Clear the axilla",
-        "  1. Cupped hand in the left armpit: scoop strokes, light pressure, over the left axillary"
-            + " nodes, 5 times.",
-        "Phase 4: Leg, from the upper leg down to the knee (repeat this phase 15 times)",
-        "  1. One hand on the inner thigh, one on the back of the thigh: gentle skin stretches,"
-            + " light pressure, stretching the skin toward the left superficial inguinal nodes, 5"
-            + " times.",
-        "  3. Hands at the knee: gentle skin stretches, light pressure, stretching the skin toward"
-            + " the left axillary nodes, 15 times.",
-        "     Note: Stretch the skin up toward the armpit, at least 15 times.",
-        "Sources:");
-    assertThat(lines).anyMatch(l -> l.startsWith("  [S36] How to perform lymphatic drainage massage"));
+    assertThat(lines)
+        .contains(
+            "Treats: left foot and ankle",
+            "Estimated time: about 6 min 45 s (405 strokes)",
+            "Phase 1: Clear the supraclavicular area",
+            "Phase 2: Clear the axilla",
+            "  1. Cupped hand in the left armpit: scoop strokes, light pressure, over the left axillary"
+                + " nodes, 5 times.",
+            "Phase 4: Leg, from the upper leg down to the knee (repeat this phase 15 times)",
+            "  1. One hand on the inner thigh, one on the back of the thigh: gentle skin stretches,"
+                + " light pressure, stretching the skin toward the left superficial inguinal nodes, 5"
+                + " times.",
+            "  3. Hands at the knee: gentle skin stretches, light pressure, stretching the skin toward"
+                + " the left axillary nodes, 15 times.",
+            "     Note: Stretch the skin up toward the armpit, at least 15 times.",
+            "Sources:");
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("  [S36] How to perform lymphatic drainage massage"));
     assertThat(lines.get(lines.size() - 1)).isEqualTo(Instructions.DISCLAIMER);
     assertThat(Instructions.DISCLAIMER)
         .isEqualTo(
@@ -82,7 +84,8 @@ class InstructionsTest {
             "## Sources",
             "> " + Instructions.DISCLAIMER);
     assertThat(lines)
-        .anyMatch(l -> l.startsWith("- \\[S9\\] Földi & Strössenreuther, \\*Foundations of Manual"));
+        .anyMatch(
+            l -> l.startsWith("- \\[S9\\] Földi & Strössenreuther, \\*Foundations of Manual"));
   }
 
   @Test
@@ -96,7 +99,9 @@ class InstructionsTest {
       assertThat(mdSteps).as(p.id()).isEqualTo(p.stepCount());
       long phases = lines(text).stream().filter(l -> l.startsWith("Phase ")).count();
       assertThat(phases).as(p.id()).isEqualTo(p.sequences().size());
-      assertThat(text).as(p.id()).contains("Estimated time: " + Instructions.duration(p.estimatedDuration()));
+      assertThat(text)
+          .as(p.id())
+          .contains("Estimated time: " + Instructions.duration(p.estimatedDuration()));
       assertThat(text.strip()).endsWith(Instructions.DISCLAIMER);
       assertThat(md.strip()).endsWith("> " + Instructions.DISCLAIMER);
     }
@@ -134,9 +139,12 @@ class InstructionsTest {
   @Test
   void listsUnknownSourceKeysAsGiven() {
     Protocol p =
-        Catalogue.neckTerminusOpening().withSources(List.of("S40", "Vodder 1936")).withAuthor("A. B.");
+        Catalogue.neckTerminusOpening()
+            .withSources(List.of("S40", "Vodder 1936"))
+            .withAuthor("A. B.");
     List<String> text = lines(Instructions.text(p));
     assertThat(text).contains("  Vodder 1936", "Author: A. B.");
-    assertThat(text.stream().filter(l -> l.startsWith("  [S40]")).collect(Collectors.toList())).hasSize(1);
+    assertThat(text.stream().filter(l -> l.startsWith("  [S40]")).collect(Collectors.toList()))
+        .hasSize(1);
   }
 }

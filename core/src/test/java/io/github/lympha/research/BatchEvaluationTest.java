@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.technique.PressureLevel;
-import io.github.lympha.validation.Validator;
 import io.github.lympha.validation.ValidationReport;
+import io.github.lympha.validation.Validator;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -37,7 +37,8 @@ class BatchEvaluationTest {
     validator.rules().forEach(r -> ids.add(r.id()));
     ids.sort(null);
     assertThat(batch.ruleIds()).isEqualTo(ids);
-    assertThat(batch.columns().subList(0, 4)).containsExactly("variant", "base", "patient", "description");
+    assertThat(batch.columns().subList(0, 4))
+        .containsExactly("variant", "base", "patient", "description");
     assertThat(batch.columns()).endsWith("other_rules");
     assertThat(batch.columns()).containsSequence(ids);
   }
@@ -53,7 +54,11 @@ class BatchEvaluationTest {
     assertThat(summary.rows()).isEqualTo(2 * variants);
     assertThat(progress).last().isEqualTo(variants);
     try (CSVParser parser =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
             .parse(new StringReader(out.toString()))) {
       assertThat(parser.getHeaderNames()).isEqualTo(batch.columns());
       List<CSVRecord> records = parser.getRecords();
@@ -84,7 +89,8 @@ class BatchEvaluationTest {
         .containsExactly(intact.label().orElseThrow(), dissected.label().orElseThrow());
     for (java.util.Map<String, Long> perPatient : summary.verdictsByPatient().values()) {
       assertThat(perPatient.keySet())
-          .containsExactly(BatchEvaluation.VALID, BatchEvaluation.WARNINGS, BatchEvaluation.INVALID);
+          .containsExactly(
+              BatchEvaluation.VALID, BatchEvaluation.WARNINGS, BatchEvaluation.INVALID);
       assertThat(perPatient.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(variants);
     }
     assertThat(summary.toText()).contains("verdict").contains("most frequent rules");

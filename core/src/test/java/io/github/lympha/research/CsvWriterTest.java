@@ -34,7 +34,11 @@ class CsvWriterTest {
     CsvWriter csv = new CsvWriter(out, header);
     rows.forEach(csv::write);
     try (CSVParser parser =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
             .parse(new StringReader(out.toString()))) {
       assertThat(parser.getHeaderNames()).isEqualTo(header);
       List<CSVRecord> records = parser.getRecords();

@@ -30,8 +30,7 @@ class EditTest {
 
   @Test
   void restrictsAStepEditToTheSelectedStepsAndSharesUntouchedSequences() {
-    Edit edit =
-        Edit.repetitions(9).where("leg", s -> s.site().part().area() == BodyArea.LEG);
+    Edit edit = Edit.repetitions(9).where("leg", s -> s.site().part().area() == BodyArea.LEG);
     Protocol p = edit.apply(base).orElseThrow();
     assertThat(edit.description()).isEqualTo("repetitions 9 (leg)");
     assertThat(p.sequences().get(2).steps()).extracting(Step::repetitions).containsOnly(9);
@@ -46,17 +45,20 @@ class EditTest {
             .andThen(Edit.tempo(Tempo.ofSeconds(1.5)))
             .apply(base)
             .orElseThrow();
-    assertThat(p.steps()).allSatisfy(s -> {
-      assertThat(s.pressure()).isEqualTo(Pressure.of(PressureLevel.VERY_LIGHT));
-      assertThat(s.tempo()).isEqualTo(Tempo.ofSeconds(1.5));
-    });
+    assertThat(p.steps())
+        .allSatisfy(
+            s -> {
+              assertThat(s.pressure()).isEqualTo(Pressure.of(PressureLevel.VERY_LIGHT));
+              assertThat(s.tempo()).isEqualTo(Tempo.ofSeconds(1.5));
+            });
   }
 
   @Test
   void swapsOneStrokeKindOnly() {
     Protocol p = Edit.swapStroke(Stroke.PUMP, Stroke.SCOOP).apply(base).orElseThrow();
     assertThat(p.sequences().get(2).steps()).extracting(Step::stroke).containsOnly(Stroke.SCOOP);
-    assertThat(p.sequences().get(0).steps()).extracting(Step::stroke)
+    assertThat(p.sequences().get(0).steps())
+        .extracting(Step::stroke)
         .containsOnly(Stroke.STATIONARY_CIRCLE);
   }
 
@@ -70,27 +72,35 @@ class EditTest {
   @Test
   void droppingTheOnlyStepOfASequenceDropsTheSequence() {
     Protocol p = Edit.dropStep(1, 0).apply(base).orElseThrow();
-    assertThat(p.sequences()).extracting(Sequence::name).containsExactly("Open the terminus", "Thigh");
+    assertThat(p.sequences())
+        .extracting(Sequence::name)
+        .containsExactly("Open the terminus", "Thigh");
   }
 
   @Test
   void duplicatesAStep() {
     Protocol p = Edit.duplicateStep(1, 0).apply(base).orElseThrow();
-    assertThat(p.sequences().get(1).steps()).hasSize(2).containsOnly(nodes("INGUINAL_SUPERFICIAL_L"));
+    assertThat(p.sequences().get(1).steps())
+        .hasSize(2)
+        .containsOnly(nodes("INGUINAL_SUPERFICIAL_L"));
   }
 
   @Test
   void movesAStepWithinItsSequence() {
     Protocol p = Edit.moveStep(2, 0, 2, 1).apply(base).orElseThrow();
-    assertThat(p.sequences().get(2).steps()).extracting(s -> s.site().id())
+    assertThat(p.sequences().get(2).steps())
+        .extracting(s -> s.site().id())
         .containsExactly("THIGH_LATERAL_L", "THIGH_MEDIAL_L");
   }
 
   @Test
   void movesTheOnlyStepOfASequenceIntoAnotherAndDropsTheEmptySequence() {
     Protocol p = Edit.moveStep(1, 0, 0, 2).apply(base).orElseThrow();
-    assertThat(p.sequences()).extracting(Sequence::name).containsExactly("Open the terminus", "Thigh");
-    assertThat(p.sequences().get(0).steps()).extracting(s -> s.site().id())
+    assertThat(p.sequences())
+        .extracting(Sequence::name)
+        .containsExactly("Open the terminus", "Thigh");
+    assertThat(p.sequences().get(0).steps())
+        .extracting(s -> s.site().id())
         .containsExactly("TERMINUS_L", "TERMINUS_R", "INGUINAL_SUPERFICIAL_L");
   }
 
@@ -107,10 +117,12 @@ class EditTest {
   @Test
   void reversesASequenceAndThePhases() {
     Protocol p = Edit.reverseSequence(0).apply(base).orElseThrow();
-    assertThat(p.sequences().get(0).steps()).extracting(s -> s.site().id())
+    assertThat(p.sequences().get(0).steps())
+        .extracting(s -> s.site().id())
         .containsExactly("TERMINUS_R", "TERMINUS_L");
     Protocol q = Edit.reversePhases().apply(base).orElseThrow();
-    assertThat(q.sequences()).extracting(Sequence::name)
+    assertThat(q.sequences())
+        .extracting(Sequence::name)
         .containsExactly("Thigh", "Groin", "Open the terminus");
   }
 
@@ -130,7 +142,11 @@ class EditTest {
             .toward(ANATOMY.nodeGroup("AXILLARY_L"))
             .via(ANATOMY.anastomosis("AIA_L"))
             .build();
-    Protocol p = Edit.insertStep(2, 2, reroute).andThen(Edit.insertStep(2, 3, flank)).apply(base).orElseThrow();
+    Protocol p =
+        Edit.insertStep(2, 2, reroute)
+            .andThen(Edit.insertStep(2, 3, flank))
+            .apply(base)
+            .orElseThrow();
     Protocol m = Edit.mirror().apply(p).orElseThrow();
     assertThat(m.treats()).containsExactly(ANATOMY.region("THIGH_MEDIAL_R"));
     Step chest = m.sequences().get(2).steps().get(2);

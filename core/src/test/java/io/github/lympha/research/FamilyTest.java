@@ -31,7 +31,9 @@ class FamilyTest {
     Family f =
         Family.of(base)
             .vary(Axis.repetitions(5, 6))
-            .vary(Axis.pressureLevels(PressureLevel.VERY_LIGHT, PressureLevel.LIGHT, PressureLevel.MODERATE));
+            .vary(
+                Axis.pressureLevels(
+                    PressureLevel.VERY_LIGHT, PressureLevel.LIGHT, PressureLevel.MODERATE));
     assertThat(f.size()).isEqualTo(6);
     assertThat(f.stream().map(Variant::description).collect(Collectors.toList()))
         .containsExactly(
@@ -81,10 +83,13 @@ class FamilyTest {
     Family f =
         Family.of(base)
             .vary(Axis.repetitions(1, 1000))
-            .then(Edit.of("count", p -> {
-              calls.incrementAndGet();
-              return p;
-            }));
+            .then(
+                Edit.of(
+                    "count",
+                    p -> {
+                      calls.incrementAndGet();
+                      return p;
+                    }));
     assertThat(f.stream().limit(3).count()).isEqualTo(3);
     assertThat(calls.get()).isEqualTo(3);
   }
@@ -108,8 +113,7 @@ class FamilyTest {
 
   @Test
   void samplesReproduciblyWithASeed() {
-    Family f =
-        Family.of(base).vary(Axis.repetitions(1, 100)).vary(Axis.tempos(0.5, 5, 0.5));
+    Family f = Family.of(base).vary(Axis.repetitions(1, 100)).vary(Axis.tempos(0.5, 5, 0.5));
     List<String> first = descriptions(f.sample(50, 7));
     assertThat(first).hasSize(50).doesNotHaveDuplicates();
     assertThat(descriptions(f.sample(50, 7))).isEqualTo(first);
@@ -137,7 +141,8 @@ class FamilyTest {
 
   @Test
   void skipsVariantsThatCannotApply() {
-    Family f = Family.of(base).vary(Axis.dropEachStep(base)).vary(Axis.of("drop", Edit.dropStep(2, 1)));
+    Family f =
+        Family.of(base).vary(Axis.dropEachStep(base)).vary(Axis.of("drop", Edit.dropStep(2, 1)));
     // Dropping the groin step removes phase 2, and dropping a thigh step leaves no step 2 in
     // phase 3: only the two drops in phase 1 combine with the second edit.
     assertThat(f.size()).isEqualTo(5);
@@ -169,7 +174,8 @@ class FamilyTest {
     assertThat(Axis.duplicateEachStep(leg).size()).isEqualTo(leg.stepCount());
     assertThat(Axis.reverseEachSequence(base).size()).isEqualTo(2);
     assertThat(Axis.swapEachNeighbours(base).size()).isEqualTo(2);
-    assertThat(Axis.insertEverywhere(base, ResearchFixtures.nodes("AXILLARY_L")).size()).isEqualTo(8);
+    assertThat(Axis.insertEverywhere(base, ResearchFixtures.nodes("AXILLARY_L")).size())
+        .isEqualTo(8);
     assertThat(Axis.optional(Edit.mirror()).size()).isEqualTo(2);
     assertThat(Axis.dropEachStep(base).orUnchanged().size()).isEqualTo(6);
     assertThat(Axis.tempos(0.5, 2, 0.5).size()).isEqualTo(4);

@@ -21,7 +21,9 @@ class MetricsTest {
     // 3 node-group steps × 5 + 2 thigh steps × 5 × 3 repeats
     assertThat(m.totalStrokes()).isEqualTo(45);
     assertThat(m.estimatedDuration()).isEqualTo(Duration.ofSeconds(45));
-    assertThat(m.strokesPerRegion()).containsEntry("THIGH_MEDIAL_L", 15L).containsEntry("THIGH_LATERAL_L", 15L);
+    assertThat(m.strokesPerRegion())
+        .containsEntry("THIGH_MEDIAL_L", 15L)
+        .containsEntry("THIGH_LATERAL_L", 15L);
     assertThat(m.strokesPerNodeGroup())
         .containsEntry("TERMINUS_L", 5L)
         .containsEntry("INGUINAL_SUPERFICIAL_L", 5L);
@@ -32,12 +34,14 @@ class MetricsTest {
 
   @Test
   void aRouteIsPreparedOnlyWhenEveryNodeGroupOnItIsWorkedFirst() {
-    PatientContext thigh = PatientContext.builder().addAffected(ANATOMY.region("THIGH_MEDIAL_L")).build();
+    PatientContext thigh =
+        PatientContext.builder().addAffected(ANATOMY.region("THIGH_MEDIAL_L")).build();
     // The small protocol never works INGUINAL_DEEP_L or CISTERNA_CHYLI.
     assertThat(Metrics.of(small(), thigh).routePrepared()).isFalse();
     Protocol planned = Planner.standard().plan(thigh).protocol().orElseThrow();
     assertThat(Metrics.of(planned, thigh).routePrepared()).isTrue();
-    Protocol late = Edit.moveStep(0, 0, planned.sequences().size() - 1, 0).apply(planned).orElseThrow();
+    Protocol late =
+        Edit.moveStep(0, 0, planned.sequences().size() - 1, 0).apply(planned).orElseThrow();
     assertThat(Metrics.of(late, thigh).routePrepared()).isFalse();
   }
 

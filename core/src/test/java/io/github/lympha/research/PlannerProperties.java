@@ -60,7 +60,9 @@ class PlannerProperties {
       @ForAll("patients") PatientContext patient, @ForAll("options") PlanOptions options) {
     Plan plan = Planner.standard().plan(patient, options);
     Optional<Protocol> protocol = plan.protocol();
-    assertThat(plan.notes().isEmpty() && protocol.isEmpty()).as("a refusal explains itself").isFalse();
+    assertThat(plan.notes().isEmpty() && protocol.isEmpty())
+        .as("a refusal explains itself")
+        .isFalse();
     if (protocol.isEmpty()) {
       return;
     }

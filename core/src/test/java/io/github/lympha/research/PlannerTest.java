@@ -24,19 +24,28 @@ class PlannerTest {
   void plansTheIntactLegInFoeldisOrder() {
     Plan plan = planner.plan(ResearchFixtures.intactLeftLeg());
     Protocol p = plan.protocol().orElseThrow();
-    assertThat(p.sequences()).extracting(Sequence::name)
+    assertThat(p.sequences())
+        .extracting(Sequence::name)
         .containsExactly(
             "Open the terminus",
             "Deep abdominal work",
             "Prepare the receiving node groups",
             "Drain the left leg",
             "Return to the centre");
-    assertThat(ids(p.sequences().get(2))).containsExactly("INGUINAL_DEEP_L", "INGUINAL_SUPERFICIAL_L");
+    assertThat(ids(p.sequences().get(2)))
+        .containsExactly("INGUINAL_DEEP_L", "INGUINAL_SUPERFICIAL_L");
     assertThat(ids(p.sequences().get(3)))
         .containsExactly(
-            "THIGH_MEDIAL_L", "THIGH_LATERAL_L", "THIGH_POSTERIOR_L",
-            "POPLITEAL_L", "KNEE_L", "CALF_L", "SHIN_L", "FOOT_L");
-    assertThat(p.sequences().get(3).steps().get(0).toward().id()).isEqualTo("INGUINAL_SUPERFICIAL_L");
+            "THIGH_MEDIAL_L",
+            "THIGH_LATERAL_L",
+            "THIGH_POSTERIOR_L",
+            "POPLITEAL_L",
+            "KNEE_L",
+            "CALF_L",
+            "SHIN_L",
+            "FOOT_L");
+    assertThat(p.sequences().get(3).steps().get(0).toward().id())
+        .isEqualTo("INGUINAL_SUPERFICIAL_L");
     assertThat(p.treats()).containsExactly(ANATOMY.region("FOOT_L"));
     assertThat(plan.notes()).isEmpty();
   }
@@ -52,7 +61,8 @@ class PlannerTest {
   void reroutesTheArmAfterAxillaryDissectionAcrossTheWatersheds() {
     Plan plan = planner.plan(ResearchFixtures.leftAxillaryDissection());
     Protocol p = plan.protocol().orElseThrow();
-    assertThat(p.sequences()).extracting(Sequence::name)
+    assertThat(p.sequences())
+        .extracting(Sequence::name)
         .containsExactly(
             "Open the terminus",
             "Deep abdominal work",
@@ -64,13 +74,15 @@ class PlannerTest {
     // Right axilla first, then the left groin (reference §5.2 steps 3-4).
     List<String> prepare = ids(p.sequences().get(2));
     assertThat(prepare.indexOf("AXILLARY_R")).isLessThan(prepare.indexOf("INGUINAL_SUPERFICIAL_L"));
-    assertThat(p.steps()).noneMatch(s -> s.site().id().equals("AXILLARY_L") || s.toward().id().equals("AXILLARY_L"));
+    assertThat(p.steps())
+        .noneMatch(s -> s.site().id().equals("AXILLARY_L") || s.toward().id().equals("AXILLARY_L"));
     Step chest = stepOn(p, "CHEST_L");
     assertThat(chest.toward().id()).isEqualTo("AXILLARY_R");
     assertThat(chest.via().orElseThrow().id()).isEqualTo("AAA");
     assertThat(stepOn(p, "LATERAL_CHEST_L").via().orElseThrow().id()).isEqualTo("AIA_L");
     assertThat(ids(p.sequences().get(5)))
-        .containsExactly("UPPER_ARM_LATERAL_L", "UPPER_ARM_MEDIAL_L", "ELBOW_L", "FOREARM_L", "HAND_L");
+        .containsExactly(
+            "UPPER_ARM_LATERAL_L", "UPPER_ARM_MEDIAL_L", "ELBOW_L", "FOREARM_L", "HAND_L");
     assertThat(plan.notes()).anyMatch(n -> n.startsWith("FOREARM_L: Rerouted around AXILLARY_L"));
     assertThat(plan.routes()).containsKey("HAND_L");
   }
@@ -95,7 +107,8 @@ class PlannerTest {
             .addCompromised(
                 CompromisedNodeGroup.of(ANATOMY.nodeGroup("AXILLARY_L"), Compromise.REMOVED),
                 CompromisedNodeGroup.of(ANATOMY.nodeGroup("AXILLARY_R"), Compromise.REMOVED),
-                CompromisedNodeGroup.of(ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
+                CompromisedNodeGroup.of(
+                    ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
             .build();
     Plan plan = planner.plan(blocked);
     assertThat(plan.isPlanned()).isFalse();
@@ -111,7 +124,8 @@ class PlannerTest {
             ResearchFixtures.intactLeftLeg()
                 .withConditions(List.of(PatientCondition.of(Condition.ACUTE_DVT))));
     assertThat(plan.protocol()).isEmpty();
-    assertThat(plan.explanation()).startsWith("MLD is contraindicated for this patient: acute deep vein");
+    assertThat(plan.explanation())
+        .startsWith("MLD is contraindicated for this patient: acute deep vein");
   }
 
   @Test
@@ -136,8 +150,7 @@ class PlannerTest {
                     PatientCondition.of(Condition.PREGNANCY)));
     Plan plan = planner.plan(patient);
     Protocol p = plan.protocol().orElseThrow();
-    assertThat(p.steps()).extracting(s -> s.site().part().name())
-        .doesNotContain("NECK", "ABDOMEN");
+    assertThat(p.steps()).extracting(s -> s.site().part().name()).doesNotContain("NECK", "ABDOMEN");
     assertThat(plan.notes())
         .anyMatch(n -> n.startsWith("The neck is contraindicated (hyperthyroidism"))
         .anyMatch(n -> n.startsWith("Deep abdominal work is contraindicated (pregnancy"));
@@ -148,9 +161,12 @@ class PlannerTest {
     PatientContext patient =
         ResearchFixtures.intactLeftLeg()
             .withConditions(
-                List.of(PatientCondition.of(Condition.SKIN_METASTASES, List.of(ANATOMY.region("CALF_L")))));
+                List.of(
+                    PatientCondition.of(
+                        Condition.SKIN_METASTASES, List.of(ANATOMY.region("CALF_L")))));
     Plan plan = planner.plan(patient);
-    assertThat(plan.protocol().orElseThrow().steps()).noneMatch(s -> s.site().id().equals("CALF_L"));
+    assertThat(plan.protocol().orElseThrow().steps())
+        .noneMatch(s -> s.site().id().equals("CALF_L"));
     assertThat(plan.notes()).anyMatch(n -> n.startsWith("CALF_L is left out: skin metastases"));
   }
 
@@ -160,7 +176,8 @@ class PlannerTest {
         PatientContext.builder()
             .addAffected(ANATOMY.region("ABDOMEN_L"))
             .addCompromised(
-                CompromisedNodeGroup.of(ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
+                CompromisedNodeGroup.of(
+                    ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
             .addConditions(
                 PatientCondition.of(Condition.SKIN_METASTASES, List.of(ANATOMY.region("FLANK_L"))))
             .build();
@@ -185,22 +202,30 @@ class PlannerTest {
     Protocol p = planner.plan(ResearchFixtures.intactLeftLeg(), options).protocol().orElseThrow();
     assertThat(p.id()).isEqualTo("my-plan");
     assertThat(p.steps()).extracting(Step::repetitions).containsOnly(7);
-    assertThat(p.steps()).filteredOn(s -> !s.site().id().equals("CISTERNA_CHYLI"))
-        .extracting(Step::stroke).containsOnly(Stroke.SKIN_STRETCH);
+    assertThat(p.steps())
+        .filteredOn(s -> !s.site().id().equals("CISTERNA_CHYLI"))
+        .extracting(Step::stroke)
+        .containsOnly(Stroke.SKIN_STRETCH);
     Protocol standard = planner.plan(ResearchFixtures.intactLeftLeg()).protocol().orElseThrow();
     assertThat(p.stepCount()).isLessThan(standard.stepCount());
     Protocol detailed =
-        planner.plan(ResearchFixtures.intactLeftLeg(), PlanOptions.defaults().withDetail(Detail.DETAILED))
-            .protocol().orElseThrow();
+        planner
+            .plan(
+                ResearchFixtures.intactLeftLeg(),
+                PlanOptions.defaults().withDetail(Detail.DETAILED))
+            .protocol()
+            .orElseThrow();
     assertThat(detailed.stepCount()).isGreaterThan(standard.stepCount());
   }
 
   @Test
   void opensTheTerminusOnlyWhenNoRegionIsAffected() {
     Plan plan = planner.plan(PatientContext.none());
-    assertThat(plan.protocol().orElseThrow().sequences()).extracting(Sequence::name)
+    assertThat(plan.protocol().orElseThrow().sequences())
+        .extracting(Sequence::name)
         .containsExactly("Open the terminus");
-    assertThat(plan.notes()).containsExactly("No affected region is given: the plan opens the terminus only.");
+    assertThat(plan.notes())
+        .containsExactly("No affected region is given: the plan opens the terminus only.");
   }
 
   @Test
@@ -216,7 +241,8 @@ class PlannerTest {
             .build();
     Plan plan = planner.plan(PatientContext.builder().addAffected(alien).build());
     assertThat(plan.isPlanned()).isFalse();
-    assertThat(plan.explanation()).startsWith("Affected region TAIL_L is not part of the planner's anatomy");
+    assertThat(plan.explanation())
+        .startsWith("Affected region TAIL_L is not part of the planner's anatomy");
   }
 
   private static List<String> ids(Sequence s) {

@@ -29,18 +29,23 @@ class ProtocolDiffTest {
     assertThat(c.kind()).isEqualTo(Kind.ADDED);
     assertThat(c.after()).contains(Location.of(1, 0, "Groin"));
     assertThat(diff.toText())
-        .isEqualTo("added step INGUINAL_DEEP_L STATIONARY_CIRCLE → INGUINAL_DEEP_L at phase 2 step 1\n");
+        .isEqualTo(
+            "added step INGUINAL_DEEP_L STATIONARY_CIRCLE → INGUINAL_DEEP_L at phase 2 step 1\n");
   }
 
   @Test
   void findsARemovedStepAndTheReverseDiffAddsIt() {
     Protocol b = Edit.dropStep(2, 0).apply(base).orElseThrow();
     ProtocolDiff diff = ProtocolDiff.between(base, b);
-    assertThat(diff.changes()).singleElement().satisfies(c -> {
-      assertThat(c.kind()).isEqualTo(Kind.REMOVED);
-      assertThat(c.describe())
-          .isEqualTo("removed step THIGH_MEDIAL_L PUMP → INGUINAL_SUPERFICIAL_L from phase 3 step 1");
-    });
+    assertThat(diff.changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Kind.REMOVED);
+              assertThat(c.describe())
+                  .isEqualTo(
+                      "removed step THIGH_MEDIAL_L PUMP → INGUINAL_SUPERFICIAL_L from phase 3 step 1");
+            });
     assertThat(ProtocolDiff.between(b, base).changes(Kind.ADDED)).hasSize(1);
     assertThat(ProtocolDiff.between(b, base).changes()).isEqualTo(diff.inverse().changes());
   }
@@ -49,28 +54,39 @@ class ProtocolDiffTest {
   void findsAMovedStep() {
     Protocol b = Edit.moveStep(2, 0, 2, 1).apply(base).orElseThrow();
     ProtocolDiff diff = ProtocolDiff.between(base, b);
-    assertThat(diff.changes()).singleElement().satisfies(c -> {
-      assertThat(c.kind()).isEqualTo(Kind.MOVED);
-      assertThat(c.describe()).startsWith("moved step THIGH_");
-    });
+    assertThat(diff.changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Kind.MOVED);
+              assertThat(c.describe()).startsWith("moved step THIGH_");
+            });
   }
 
   @Test
   void findsAStepMovedToAnotherSequence() {
     Protocol b = Edit.moveStep(0, 1, 2, 0).apply(base).orElseThrow();
     ProtocolDiff diff = ProtocolDiff.between(base, b);
-    assertThat(diff.changes()).singleElement().satisfies(c -> {
-      assertThat(c.kind()).isEqualTo(Kind.MOVED);
-      assertThat(c.before()).contains(Location.of(0, 1, "Open the terminus"));
-      assertThat(c.after()).contains(Location.of(2, 0, "Thigh"));
-      assertThat(c.describe())
-          .isEqualTo("moved step TERMINUS_R STATIONARY_CIRCLE → TERMINUS_R from phase 1 step 2 to phase 3 step 1");
-    });
+    assertThat(diff.changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Kind.MOVED);
+              assertThat(c.before()).contains(Location.of(0, 1, "Open the terminus"));
+              assertThat(c.after()).contains(Location.of(2, 0, "Thigh"));
+              assertThat(c.describe())
+                  .isEqualTo(
+                      "moved step TERMINUS_R STATIONARY_CIRCLE → TERMINUS_R from phase 1 step 2 to phase 3 step 1");
+            });
   }
 
   @Test
   void findsChangedParametersFieldByField() {
-    Protocol b = Edit.repetitions(7).where("thigh", s -> s.site().id().equals("THIGH_LATERAL_L")).apply(base).orElseThrow();
+    Protocol b =
+        Edit.repetitions(7)
+            .where("thigh", s -> s.site().id().equals("THIGH_LATERAL_L"))
+            .apply(base)
+            .orElseThrow();
     ProtocolDiff diff = ProtocolDiff.between(base, b);
     assertThat(diff.toText())
         .isEqualTo(
@@ -88,13 +104,19 @@ class ProtocolDiffTest {
             .orElseThrow();
     ProtocolDiff diff = ProtocolDiff.between(base, b);
     assertThat(diff.changes()).allMatch(c -> c.level() == Level.SEQUENCE);
-    assertThat(diff.changes()).extracting(Change::kind)
+    assertThat(diff.changes())
+        .extracting(Change::kind)
         .containsExactlyInAnyOrder(Kind.REMOVED, Kind.MOVED);
     assertThat(diff.toText()).contains("removed phase \"Groin\" from phase 2");
     assertThat(diff.toText()).contains("and changed repeats 1 → 3");
-    Protocol renamed = base.withSequences(
-        java.util.List.of(base.sequences().get(0), base.sequences().get(1).withName("Groin nodes"), base.sequences().get(2)));
-    assertThat(ProtocolDiff.between(base, renamed).changes()).extracting(Change::kind)
+    Protocol renamed =
+        base.withSequences(
+            java.util.List.of(
+                base.sequences().get(0),
+                base.sequences().get(1).withName("Groin nodes"),
+                base.sequences().get(2)));
+    assertThat(ProtocolDiff.between(base, renamed).changes())
+        .extracting(Change::kind)
         .containsExactlyInAnyOrder(Kind.REMOVED, Kind.ADDED);
   }
 

@@ -27,7 +27,8 @@ final class ResearchFixtures {
     return PatientContext.builder()
         .label("left arm after axillary dissection")
         .addAffected(ANATOMY.region("FOREARM_L"), ANATOMY.region("HAND_L"))
-        .addCompromised(CompromisedNodeGroup.of(ANATOMY.nodeGroup("AXILLARY_L"), Compromise.REMOVED))
+        .addCompromised(
+            CompromisedNodeGroup.of(ANATOMY.nodeGroup("AXILLARY_L"), Compromise.REMOVED))
         .build();
   }
 
@@ -36,7 +37,8 @@ final class ResearchFixtures {
         .label("left leg after inguinal dissection")
         .addAffected(ANATOMY.region("CALF_L"), ANATOMY.region("FOOT_L"))
         .addCompromised(
-            CompromisedNodeGroup.of(ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED),
+            CompromisedNodeGroup.of(
+                ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED),
             CompromisedNodeGroup.of(ANATOMY.nodeGroup("INGUINAL_DEEP_L"), Compromise.REMOVED))
         .build();
   }

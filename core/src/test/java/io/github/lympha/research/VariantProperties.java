@@ -8,9 +8,9 @@ import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Stroke;
+import io.github.lympha.testing.LymphaArbitraries;
 import java.util.List;
 import java.util.stream.Collectors;
-import io.github.lympha.testing.LymphaArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -56,7 +56,8 @@ class VariantProperties {
 
   @Property(tries = 50)
   void familiesRespectTheirBounds(
-      @ForAll("bases") Protocol base, @ForAll @LongRange(min = 1, max = 60) long n,
+      @ForAll("bases") Protocol base,
+      @ForAll @LongRange(min = 1, max = 60) long n,
       @ForAll @LongRange(min = 0, max = 1000) long seed) {
     Family sample = family(base).sample(n, seed);
     List<Variant> all = sample.toList();
@@ -98,7 +99,8 @@ class VariantProperties {
     ProtocolDiff ab = ProtocolDiff.between(a, b);
     assertThat(ProtocolDiff.between(b, a).changes())
         .containsExactlyInAnyOrderElementsOf(ab.inverse().changes());
-    assertThat(ab.changes(Change.Kind.ADDED)).hasSameSizeAs(ProtocolDiff.between(b, a).changes(Change.Kind.REMOVED));
+    assertThat(ab.changes(Change.Kind.ADDED))
+        .hasSameSizeAs(ProtocolDiff.between(b, a).changes(Change.Kind.REMOVED));
     assertThat(ProtocolDiff.between(a, a).isEmpty()).isTrue();
   }
 

@@ -80,7 +80,8 @@ class PressureTest {
     assertThat(Pressure.light().describe()).isEqualTo("light");
     assertThat(Pressure.ofMmHg(28).describe()).isEqualTo("28 mmHg");
     assertThat(Pressure.ofMmHg(28.25).describe()).isEqualTo("28.3 mmHg");
-    assertThat(Pressure.of(PressureLevel.VERY_LIGHT, 12).describe()).isEqualTo("very light, 12 mmHg");
+    assertThat(Pressure.of(PressureLevel.VERY_LIGHT, 12).describe())
+        .isEqualTo("very light, 12 mmHg");
   }
 
   @Test

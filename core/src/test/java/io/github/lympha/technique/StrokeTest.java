@@ -48,7 +48,9 @@ class StrokeTest {
 
   @Test
   void effleurageAndSkinStretchSuitEverySite() {
-    assertThat(anatomy.sites()).allMatch(Stroke.EFFLEURAGE::suits).allMatch(Stroke.SKIN_STRETCH::suits);
+    assertThat(anatomy.sites())
+        .allMatch(Stroke.EFFLEURAGE::suits)
+        .allMatch(Stroke.SKIN_STRETCH::suits);
   }
 
   @Test
@@ -70,7 +72,10 @@ class StrokeTest {
   void pressureLevelsAreOrderedLightestFirst() {
     assertThat(PressureLevel.values())
         .containsExactly(
-            PressureLevel.VERY_LIGHT, PressureLevel.LIGHT, PressureLevel.MODERATE, PressureLevel.FIRM);
+            PressureLevel.VERY_LIGHT,
+            PressureLevel.LIGHT,
+            PressureLevel.MODERATE,
+            PressureLevel.FIRM);
     assertThat(PressureLevel.LIGHT.label()).isEqualTo("light");
     assertThat(PressureLevel.VERY_LIGHT.label()).isEqualTo("very light");
   }

@@ -37,12 +37,12 @@ import net.jqwik.api.Tuple;
 
 /**
  * The shared jqwik generators of Lympha's domain: every property draws anatomy sites, techniques,
- * steps, sequences, protocols and patient contexts from here, so that all laws speak about the
- * same kinds of values. Everything is built on {@link Anatomy#standard()} and every value is
- * valid (it passes the model's invariants); properties that need broken input make it from these.
+ * steps, sequences, protocols and patient contexts from here, so that all laws speak about the same
+ * kinds of values. Everything is built on {@link Anatomy#standard()} and every value is valid (it
+ * passes the model's invariants); properties that need broken input make it from these.
  *
- * <p>Sizes stay small so that properties run fast: protocols have 0–4 sequences of 1–6 steps.
- * Add new generators here rather than in a test class, and document what they draw.
+ * <p>Sizes stay small so that properties run fast: protocols have 0–4 sequences of 1–6 steps. Add
+ * new generators here rather than in a test class, and document what they draw.
  */
 public final class LymphaArbitraries {
   private static final Anatomy ANATOMY = Anatomy.standard();
@@ -148,8 +148,7 @@ public final class LymphaArbitraries {
         Tuple.of(3, Arbitraries.just(Pressure.light())),
         Tuple.of(2, pressureLevels().map(Pressure::of)),
         Tuple.of(2, mmHgValues().map(Pressure::ofMmHg)),
-        Tuple.of(
-            1, Combinators.combine(pressureLevels(), mmHgValues()).as(Pressure::of)));
+        Tuple.of(1, Combinators.combine(pressureLevels(), mmHgValues()).as(Pressure::of)));
   }
 
   /** Any valid tempo: {@link Tempo#MIN_SECONDS} to {@link Tempo#MAX_SECONDS} per cycle. */
@@ -184,13 +183,12 @@ public final class LymphaArbitraries {
   /**
    * A valid step: any site, any stroke (suited or not: flawed steps are valid objects), toward a
    * node group the site drains to physiologically, or — when the site is a region with an
-   * anastomotic pathway — sometimes through that anastomosis to its node group; with any
-   * pressure, tempo, repetitions, and optional hands and note.
+   * anastomotic pathway — sometimes through that anastomosis to its node group; with any pressure,
+   * tempo, repetitions, and optional hands and note.
    */
   public static Arbitrary<Step> steps() {
     return sites().flatMap(site -> STEPS_BY_SITE.computeIfAbsent(site, LymphaArbitraries::stepsOn));
   }
-
 
   /** Valid steps whose stroke suits the site ({@link Stroke#suits(Site)}). */
   public static Arbitrary<Step> suitedSteps() {
@@ -200,10 +198,12 @@ public final class LymphaArbitraries {
   /** Valid steps on one site (see {@link #steps()}). */
   public static Arbitrary<Step> stepsOn(Site site) {
     List<Arbitrary<Target>> targets = new ArrayList<>();
-    targets.add(Arbitraries.of(physiologicalTargets(site)).map(g -> new Target(g, Optional.empty())));
+    targets.add(
+        Arbitraries.of(physiologicalTargets(site)).map(g -> new Target(g, Optional.empty())));
     for (Pathway p : anastomoticPathways(site)) {
       Target t =
-          new Target(ANATOMY.nodeGroup(p.to()), Optional.of(ANATOMY.anastomosis(p.via().orElseThrow())));
+          new Target(
+              ANATOMY.nodeGroup(p.to()), Optional.of(ANATOMY.anastomosis(p.via().orElseThrow())));
       targets.add(Arbitraries.just(t));
     }
     return Combinators.combine(
@@ -255,7 +255,9 @@ public final class LymphaArbitraries {
             Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just(1)),
                 Tuple.of(1, Arbitraries.integers().between(1, 20))))
-        .as((name, steps, repeats) -> Sequence.builder().name(name).addAllSteps(steps).repeats(repeats).build());
+        .as(
+            (name, steps, repeats) ->
+                Sequence.builder().name(name).addAllSteps(steps).repeats(repeats).build());
   }
 
   /** A valid protocol id, e.g. {@code leg-2.a_b}. */
@@ -276,8 +278,8 @@ public final class LymphaArbitraries {
   }
 
   /**
-   * A valid protocol on the standard anatomy: 0–4 sequences, any treated regions, sources, tags,
-   * an optional author and a version.
+   * A valid protocol on the standard anatomy: 0–4 sequences, any treated regions, sources, tags, an
+   * optional author and a version.
    */
   public static Arbitrary<Protocol> protocols() {
     return Combinators.combine(
@@ -350,8 +352,8 @@ public final class LymphaArbitraries {
   }
 
   /**
-   * A valid patient context: optional label, 0–3 affected regions, 0–3 compromised node groups,
-   * 0–2 distinct conditions, any tissue state.
+   * A valid patient context: optional label, 0–3 affected regions, 0–3 compromised node groups, 0–2
+   * distinct conditions, any tissue state.
    */
   public static Arbitrary<PatientContext> patientContexts() {
     return Combinators.combine(
@@ -383,20 +385,59 @@ public final class LymphaArbitraries {
   /** Texts that trip naive writers: YAML keywords, number look-alikes, quotes, markers, breaks. */
   private static final List<String> AWKWARD =
       List.of(
-          "true", "false", "null", "~", "yes", "no", "on", "off", "1", "1.0", "0x1F", "1e3", ".inf",
-          "-", "- item", "key: value", "# comment", "&anchor", "*alias", "!tag", "|", ">", "'",
-          "\"", "\\", "{}", "[]", "@", "`", "%", " leading", "trailing ", "two\nlines",
-          "ends with\n", "\nstarts with", "tab\there", "ünïcödé ✓", "日本語", "emoji 😀", "a\u00A0b",
-          "---", "...", "\u0000nul", "bell\u0007");
+          "true",
+          "false",
+          "null",
+          "~",
+          "yes",
+          "no",
+          "on",
+          "off",
+          "1",
+          "1.0",
+          "0x1F",
+          "1e3",
+          ".inf",
+          "-",
+          "- item",
+          "key: value",
+          "# comment",
+          "&anchor",
+          "*alias",
+          "!tag",
+          "|",
+          ">",
+          "'",
+          "\"",
+          "\\",
+          "{}",
+          "[]",
+          "@",
+          "`",
+          "%",
+          " leading",
+          "trailing ",
+          "two\nlines",
+          "ends with\n",
+          "\nstarts with",
+          "tab\there",
+          "ünïcödé ✓",
+          "日本語",
+          "emoji 😀",
+          "a\u00A0b",
+          "---",
+          "...",
+          "\u0000nul",
+          "bell\u0007");
 
   private static final String AWKWARD_CHARS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
           + " \n\t\r\"'\\:#-{}[],&*!|>%@`.?éüß中";
 
   /**
-   * Texts that stress a file format: random mixes of letters, quotes, backslashes, YAML
-   * indicators, line breaks, tabs and non-ASCII, and known troublemakers ("true", "1.0", "~",
-   * "- item", emoji, NUL). May be blank; see {@link #awkwardNonBlankTexts()}.
+   * Texts that stress a file format: random mixes of letters, quotes, backslashes, YAML indicators,
+   * line breaks, tabs and non-ASCII, and known troublemakers ("true", "1.0", "~", "- item", emoji,
+   * NUL). May be blank; see {@link #awkwardNonBlankTexts()}.
    */
   public static Arbitrary<String> awkwardTexts() {
     return Arbitraries.frequencyOf(
@@ -409,7 +450,9 @@ public final class LymphaArbitraries {
     return awkwardTexts().filter(s -> !s.isBlank());
   }
 
-  /** Values in mmHg at full double precision, with awkward ones (1e-7, 0.1 + 0.2, just under 200). */
+  /**
+   * Values in mmHg at full double precision, with awkward ones (1e-7, 0.1 + 0.2, just under 200).
+   */
   public static Arbitrary<Double> preciseMmHgValues() {
     return Arbitraries.oneOf(
         Arbitraries.doubles().between(0, Pressure.MAX_MM_HG),
@@ -418,7 +461,9 @@ public final class LymphaArbitraries {
 
   /** Tempos at full double precision. */
   public static Arbitrary<Tempo> preciseTempos() {
-    return Arbitraries.doubles().between(Tempo.MIN_SECONDS, Tempo.MAX_SECONDS).map(Tempo::ofSeconds);
+    return Arbitraries.doubles()
+        .between(Tempo.MIN_SECONDS, Tempo.MAX_SECONDS)
+        .map(Tempo::ofSeconds);
   }
 
   /**

@@ -34,7 +34,10 @@ final class Fixtures {
     return ANATOMY.region(id);
   }
 
-  /** A step with a stroke that suits the site: stationary circles on nodes, skin stretches elsewhere. */
+  /**
+   * A step with a stroke that suits the site: stationary circles on nodes, skin stretches
+   * elsewhere.
+   */
   static Step step(String site, String toward) {
     Site s = site(site);
     return step(site, toward, s.isNodeGroup() ? Stroke.STATIONARY_CIRCLE : Stroke.SKIN_STRETCH);
@@ -106,10 +109,9 @@ final class Fixtures {
   }
 
   /**
-   * The seed protocol of the clinic blog (reference §8), faithfully: terminus (both sides),
-   * the left axilla with scoop strokes, the inner elbows, then a leg sequence performed 15 times
-   * (inner and back of the thigh toward the groin, the knee toward the groin, the knee toward the
-   * armpit).
+   * The seed protocol of the clinic blog (reference §8), faithfully: terminus (both sides), the
+   * left axilla with scoop strokes, the inner elbows, then a leg sequence performed 15 times (inner
+   * and back of the thigh toward the groin, the knee toward the groin, the knee toward the armpit).
    */
   static Protocol seedLeg() {
     Sequence opening =
@@ -153,7 +155,8 @@ final class Fixtures {
     return PatientContext.builder()
         .label("left leg swelling after left inguinal dissection")
         .addAffected(region("FOOT_L"))
-        .addCompromised(CompromisedNodeGroup.of(group("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
+        .addCompromised(
+            CompromisedNodeGroup.of(group("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
         .addCompromised(CompromisedNodeGroup.of(group("INGUINAL_DEEP_L"), Compromise.REMOVED))
         .build();
   }

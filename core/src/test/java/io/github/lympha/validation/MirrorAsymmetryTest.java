@@ -29,6 +29,7 @@ class MirrorAsymmetryTest {
     assertThat(Validator.standard().validate(rightLeg).findings(RuleIds.DISTAL_BEFORE_PROXIMAL))
         .extracting(f -> f.sites().get(0))
         .containsExactly("INGUINAL_SUPERFICIAL_R", "THIGH_MEDIAL_R");
-    assertThat(Validator.standard().validate(leftLeg).findings(RuleIds.DISTAL_BEFORE_PROXIMAL)).isEmpty();
+    assertThat(Validator.standard().validate(leftLeg).findings(RuleIds.DISTAL_BEFORE_PROXIMAL))
+        .isEmpty();
   }
 }

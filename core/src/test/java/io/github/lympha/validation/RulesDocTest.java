@@ -37,8 +37,15 @@ class RulesDocTest {
       for (String alias : rule.aliases()) {
         assertThat(section).contains("`" + alias + "`");
       }
-      assertThat(doc).contains("| [`" + rule.id() + "`](#" + rule.id().toLowerCase(java.util.Locale.ROOT) + ") | "
-          + rule.defaultSeverity() + " | ");
+      assertThat(doc)
+          .contains(
+              "| [`"
+                  + rule.id()
+                  + "`](#"
+                  + rule.id().toLowerCase(java.util.Locale.ROOT)
+                  + ") | "
+                  + rule.defaultSeverity()
+                  + " | ");
     }
   }
 

@@ -51,12 +51,15 @@ class RulesTest {
   }
 
   private static PatientContext with(Condition condition, Region... regions) {
-    return PatientContext.builder().addConditions(PatientCondition.of(condition, List.of(regions))).build();
+    return PatientContext.builder()
+        .addConditions(PatientCondition.of(condition, List.of(regions)))
+        .build();
   }
 
   /** Both termini, the left groin, then the inner thigh toward it. */
   private static Protocol goodThigh() {
-    return opened(nodes("INGUINAL_SUPERFICIAL_L"), step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"));
+    return opened(
+        nodes("INGUINAL_SUPERFICIAL_L"), step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"));
   }
 
   @Nested
@@ -65,10 +68,13 @@ class RulesTest {
     void reportsAProtocolWithoutSteps() {
       Protocol empty = Protocol.builder().id("empty").title("Empty").build();
       List<Finding> f = findings(empty, RuleIds.EMPTY_PROTOCOL);
-      assertThat(f).singleElement().satisfies(x -> {
-        assertThat(x.severity()).isEqualTo(Severity.ERROR);
-        assertThat(x.location()).isEmpty();
-      });
+      assertThat(f)
+          .singleElement()
+          .satisfies(
+              x -> {
+                assertThat(x.severity()).isEqualTo(Severity.ERROR);
+                assertThat(x.location()).isEmpty();
+              });
     }
 
     @Test
@@ -107,21 +113,31 @@ class RulesTest {
   class Contraindications {
     @Test
     void reportsAnAbsoluteWholeBodyContraindicationOnceForTheProtocol() {
-      List<Finding> f = findings(goodThigh(), with(Condition.ACUTE_DVT), RuleIds.CONTRAINDICATION_ABSOLUTE);
-      assertThat(f).singleElement().satisfies(x -> {
-        assertThat(x.severity()).isEqualTo(Severity.ERROR);
-        assertThat(x.location()).isEmpty();
-        assertThat(x.sources()).containsExactly("S42", "S43", "S44");
-        assertThat(x.message()).contains("acute deep vein thrombosis").doesNotContainIgnoringCase("you have");
-      });
+      List<Finding> f =
+          findings(goodThigh(), with(Condition.ACUTE_DVT), RuleIds.CONTRAINDICATION_ABSOLUTE);
+      assertThat(f)
+          .singleElement()
+          .satisfies(
+              x -> {
+                assertThat(x.severity()).isEqualTo(Severity.ERROR);
+                assertThat(x.location()).isEmpty();
+                assertThat(x.sources()).containsExactly("S42", "S43", "S44");
+                assertThat(x.message())
+                    .contains("acute deep vein thrombosis")
+                    .doesNotContainIgnoringCase("you have");
+              });
     }
 
     @Test
     void reportsARelativeContraindicationAsAWarning() {
-      assertThat(findings(goodThigh(), with(Condition.BRONCHIAL_ASTHMA), RuleIds.CONTRAINDICATION_RELATIVE))
+      assertThat(
+              findings(
+                  goodThigh(), with(Condition.BRONCHIAL_ASTHMA), RuleIds.CONTRAINDICATION_RELATIVE))
           .singleElement()
           .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
-      assertThat(findings(goodThigh(), with(Condition.BRONCHIAL_ASTHMA), RuleIds.CONTRAINDICATION_ABSOLUTE))
+      assertThat(
+              findings(
+                  goodThigh(), with(Condition.BRONCHIAL_ASTHMA), RuleIds.CONTRAINDICATION_ABSOLUTE))
           .isEmpty();
     }
 
@@ -142,25 +158,39 @@ class RulesTest {
       PatientContext c = with(Condition.ACTIVE_MALIGNANCY);
       assertThat(findings(goodThigh(), c, RuleIds.CONTRAINDICATION_DEBATED))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.severity()).isEqualTo(Severity.WARNING);
-            assertThat(x.message()).contains("Sources disagree").contains("[S44]").contains("leaves it debated");
-            assertThat(x.sources()).contains("S42", "S43", "S44", "S45");
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                assertThat(x.message())
+                    .contains("Sources disagree")
+                    .contains("[S44]")
+                    .contains("leaves it debated");
+                assertThat(x.sources()).contains("S42", "S43", "S44", "S45");
+              });
       assertThat(strict(goodThigh(), c, RuleIds.CONTRAINDICATION_DEBATED)).isEmpty();
       assertThat(strict(goodThigh(), c, RuleIds.CONTRAINDICATION_ABSOLUTE))
           .singleElement()
-          .satisfies(x -> assertThat(x.message()).contains("Sources disagree").contains("treats it as absolute"));
+          .satisfies(
+              x ->
+                  assertThat(x.message())
+                      .contains("Sources disagree")
+                      .contains("treats it as absolute"));
     }
 
     @Test
     void flagsOnlyTheNeckStepsForANeckContraindication() {
-      List<Finding> f = findings(goodThigh(), with(Condition.HYPERTHYROIDISM), RuleIds.REGIONAL_CONTRAINDICATION);
-      assertThat(f).extracting(Finding::location).containsExactly(
-          java.util.Optional.of(at(0, 0)), java.util.Optional.of(at(0, 1)));
+      List<Finding> f =
+          findings(goodThigh(), with(Condition.HYPERTHYROIDISM), RuleIds.REGIONAL_CONTRAINDICATION);
+      assertThat(f)
+          .extracting(Finding::location)
+          .containsExactly(java.util.Optional.of(at(0, 0)), java.util.Optional.of(at(0, 1)));
       assertThat(f).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
-      Protocol noNeck = protocol(nodes("INGUINAL_SUPERFICIAL_L"), step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"));
-      assertThat(findings(noNeck, with(Condition.HYPERTHYROIDISM), RuleIds.REGIONAL_CONTRAINDICATION)).isEmpty();
+      Protocol noNeck =
+          protocol(
+              nodes("INGUINAL_SUPERFICIAL_L"), step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"));
+      assertThat(
+              findings(noNeck, with(Condition.HYPERTHYROIDISM), RuleIds.REGIONAL_CONTRAINDICATION))
+          .isEmpty();
       assertThat(findings(noNeck, with(Condition.HYPERTHYROIDISM), RuleIds.TERMINUS_NOT_OPENED))
           .as("no advice to open a forbidden neck")
           .isEmpty();
@@ -172,7 +202,9 @@ class RulesTest {
       assertThat(findings(p, with(Condition.PREGNANCY), RuleIds.REGIONAL_CONTRAINDICATION))
           .singleElement()
           .satisfies(x -> assertThat(x.location()).contains(at(0, 2)));
-      assertThat(findings(goodThigh(), with(Condition.PREGNANCY), RuleIds.REGIONAL_CONTRAINDICATION)).isEmpty();
+      assertThat(
+              findings(goodThigh(), with(Condition.PREGNANCY), RuleIds.REGIONAL_CONTRAINDICATION))
+          .isEmpty();
       assertThat(findings(goodThigh(), with(Condition.PREGNANCY), RuleIds.ABDOMEN_NOT_CLEARED))
           .as("no advice to clear a restricted abdomen")
           .isEmpty();
@@ -183,18 +215,22 @@ class RulesTest {
       PatientContext c = with(Condition.SKIN_METASTASES, region("THIGH_MEDIAL_L"));
       assertThat(findings(goodThigh(), c, RuleIds.REGIONAL_CONTRAINDICATION))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.location()).contains(at(0, 3));
-            assertThat(x.severity()).isEqualTo(Severity.WARNING);
-            assertThat(x.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Leave this step out"));
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.location()).contains(at(0, 3));
+                assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                assertThat(x.fix())
+                    .hasValueSatisfying(fix -> assertThat(fix).contains("Leave this step out"));
+              });
       PatientContext elsewhere = with(Condition.SKIN_METASTASES, region("CALF_L"));
       assertThat(findings(goodThigh(), elsewhere, RuleIds.REGIONAL_CONTRAINDICATION)).isEmpty();
     }
 
     @Test
     void treatsALocalConditionWithoutRegionsAsConcerningTheWholeProtocol() {
-      assertThat(findings(goodThigh(), with(Condition.SKIN_METASTASES), RuleIds.CONTRAINDICATION_RELATIVE))
+      assertThat(
+              findings(
+                  goodThigh(), with(Condition.SKIN_METASTASES), RuleIds.CONTRAINDICATION_RELATIVE))
           .singleElement()
           .satisfies(x -> assertThat(x.message()).contains("No regions are given"));
     }
@@ -204,14 +240,19 @@ class RulesTest {
   class TerminusNotOpened {
     @Test
     void reportsWorkBeforeAnyTerminusAtTheFirstStepOutsideTheNeck() {
-      Protocol p = protocol(step("NECK_L", "TERMINUS_L"), step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"), nodes("TERMINUS_L"));
+      Protocol p =
+          protocol(
+              step("NECK_L", "TERMINUS_L"),
+              step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"),
+              nodes("TERMINUS_L"));
       assertThat(findings(p, RuleIds.TERMINUS_NOT_OPENED))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.location()).contains(at(0, 1));
-            assertThat(x.severity()).isEqualTo(Severity.ERROR);
-            assertThat(x.message()).contains("comes only later");
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.location()).contains(at(0, 1));
+                assertThat(x.severity()).isEqualTo(Severity.ERROR);
+                assertThat(x.message()).contains("comes only later");
+              });
     }
 
     @Test
@@ -221,8 +262,13 @@ class RulesTest {
 
     @Test
     void reportsANeckOnlyProtocolWithoutATerminus() {
-      assertThat(findings(protocol(step("NECK_L", "TERMINUS_L")), RuleIds.TERMINUS_NOT_OPENED)).hasSize(1);
-      assertThat(findings(protocol(nodes("TERMINUS_L"), step("NECK_L", "TERMINUS_L")), RuleIds.TERMINUS_NOT_OPENED)).isEmpty();
+      assertThat(findings(protocol(step("NECK_L", "TERMINUS_L")), RuleIds.TERMINUS_NOT_OPENED))
+          .hasSize(1);
+      assertThat(
+              findings(
+                  protocol(nodes("TERMINUS_L"), step("NECK_L", "TERMINUS_L")),
+                  RuleIds.TERMINUS_NOT_OPENED))
+          .isEmpty();
     }
   }
 
@@ -230,19 +276,22 @@ class RulesTest {
   class TerminusOpenedOnOneSideOnly {
     @Test
     void warnsWhenOnlyOneTerminusIsOpenedBeforeTheWork() {
-      Protocol p = protocol(nodes("TERMINUS_L"), nodes("INGUINAL_SUPERFICIAL_L"), nodes("TERMINUS_R"));
+      Protocol p =
+          protocol(nodes("TERMINUS_L"), nodes("INGUINAL_SUPERFICIAL_L"), nodes("TERMINUS_R"));
       assertThat(findings(p, RuleIds.TERMINUS_OPENED_ON_ONE_SIDE_ONLY))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.location()).contains(at(0, 1));
-            assertThat(x.severity()).isEqualTo(Severity.WARNING);
-            assertThat(x.sites()).containsExactly("TERMINUS_L", "TERMINUS_R");
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.location()).contains(at(0, 1));
+                assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                assertThat(x.sites()).containsExactly("TERMINUS_L", "TERMINUS_R");
+              });
     }
 
     @Test
     void acceptsBothTerminiFirst() {
-      Protocol p = protocol(nodes("TERMINUS_L"), nodes("TERMINUS_R"), nodes("INGUINAL_SUPERFICIAL_L"));
+      Protocol p =
+          protocol(nodes("TERMINUS_L"), nodes("TERMINUS_R"), nodes("INGUINAL_SUPERFICIAL_L"));
       assertThat(findings(p, RuleIds.TERMINUS_OPENED_ON_ONE_SIDE_ONLY)).isEmpty();
     }
   }
@@ -258,10 +307,11 @@ class RulesTest {
               step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"));
       assertThat(findings(p, RuleIds.DISTAL_BEFORE_PROXIMAL))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.location()).contains(at(0, 3));
-            assertThat(x.sites()).containsExactly("KNEE_L", "THIGH_MEDIAL_L");
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.location()).contains(at(0, 3));
+                assertThat(x.sites()).containsExactly("KNEE_L", "THIGH_MEDIAL_L");
+              });
     }
 
     @Test
@@ -294,14 +344,16 @@ class RulesTest {
 
     @Test
     void reportsNodesPreparedOnlyAfterTheirTerritoryOnceAsDistalBeforeProximal() {
-      Protocol p = opened(step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"), nodes("INGUINAL_SUPERFICIAL_L"));
+      Protocol p =
+          opened(step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"), nodes("INGUINAL_SUPERFICIAL_L"));
       assertThat(findings(p, RuleIds.DISTAL_BEFORE_PROXIMAL)).hasSize(1);
       assertThat(findings(p, RuleIds.REGIONAL_NODES_NOT_PREPARED)).isEmpty();
     }
 
     @Test
     void leavesALateTerminusToTerminusNotOpened() {
-      Protocol p = protocol(nodes("INGUINAL_SUPERFICIAL_L"), nodes("TERMINUS_L"), nodes("TERMINUS_R"));
+      Protocol p =
+          protocol(nodes("INGUINAL_SUPERFICIAL_L"), nodes("TERMINUS_L"), nodes("TERMINUS_R"));
       assertThat(findings(p, RuleIds.TERMINUS_NOT_OPENED)).hasSize(1);
       assertThat(findings(p, RuleIds.DISTAL_BEFORE_PROXIMAL)).isEmpty();
     }
@@ -317,11 +369,12 @@ class RulesTest {
               step("THIGH_LATERAL_L", "INGUINAL_SUPERFICIAL_L"));
       assertThat(findings(p, RuleIds.REGIONAL_NODES_NOT_PREPARED))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.location()).contains(at(0, 2));
-            assertThat(x.severity()).isEqualTo(Severity.WARNING);
-            assertThat(x.message()).contains("1 later step does the same");
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.location()).contains(at(0, 2));
+                assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                assertThat(x.message()).contains("1 later step does the same");
+              });
     }
 
     @Test
@@ -336,10 +389,11 @@ class RulesTest {
     void notesLegWorkBeforeAbdominalClearing() {
       assertThat(findings(goodThigh(), RuleIds.ABDOMEN_NOT_CLEARED))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.location()).contains(at(0, 2));
-            assertThat(x.severity()).isEqualTo(Severity.INFO);
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.location()).contains(at(0, 2));
+                assertThat(x.severity()).isEqualTo(Severity.INFO);
+              });
     }
 
     @Test
@@ -394,7 +448,11 @@ class RulesTest {
 
     private Protocol thighToward(String target) {
       List<Step> steps = new java.util.ArrayList<>(Fixtures.openBoth());
-      steps.addAll(List.of(nodes("INGUINAL_SUPERFICIAL_L"), nodes("POPLITEAL_L"), step("THIGH_MEDIAL_L", target)));
+      steps.addAll(
+          List.of(
+              nodes("INGUINAL_SUPERFICIAL_L"),
+              nodes("POPLITEAL_L"),
+              step("THIGH_MEDIAL_L", target)));
       return Fixtures.protocolIn(downward, steps);
     }
 
@@ -402,22 +460,29 @@ class RulesTest {
     void reportsTheThighStretchedTowardThePoplitealNodes() {
       assertThat(findings(thighToward("POPLITEAL_L"), RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.severity()).isEqualTo(Severity.ERROR);
-            assertThat(x.location()).contains(at(0, 4));
-            assertThat(x.fix()).contains("Stretch toward the left superficial inguinal nodes instead.");
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.severity()).isEqualTo(Severity.ERROR);
+                assertThat(x.location()).contains(at(0, 4));
+                assertThat(x.fix())
+                    .contains("Stretch toward the left superficial inguinal nodes instead.");
+              });
     }
 
     @Test
     void acceptsTheThighStretchedTowardTheGroin() {
-      assertThat(findings(thighToward("INGUINAL_SUPERFICIAL_L"), RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES))
+      assertThat(
+              findings(
+                  thighToward("INGUINAL_SUPERFICIAL_L"),
+                  RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES))
           .isEmpty();
     }
 
     @Test
     void acceptsTheShinStretchedTowardThePoplitealNodesAtTheKnee() {
-      Protocol p = opened(nodes("INGUINAL_SUPERFICIAL_L"), nodes("POPLITEAL_L"), step("SHIN_L", "POPLITEAL_L"));
+      Protocol p =
+          opened(
+              nodes("INGUINAL_SUPERFICIAL_L"), nodes("POPLITEAL_L"), step("SHIN_L", "POPLITEAL_L"));
       Validator v = Validator.standard();
       ValidationReport r = v.validate(p, PatientContext.none());
       assertThat(r.findings(RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES)).isEmpty();
@@ -427,41 +492,49 @@ class RulesTest {
 
   @Nested
   class SkipsRegionalNodeGroup {
-    private final Protocol kneeToArmpit =
-        opened(nodes("AXILLARY_L"), step("KNEE_L", "AXILLARY_L"));
+    private final Protocol kneeToArmpit = opened(nodes("AXILLARY_L"), step("KNEE_L", "AXILLARY_L"));
 
     @Test
     void warnsWhenTheKneeIsStretchedTowardTheArmpitWithIntactNodes() {
       assertThat(findings(kneeToArmpit, RuleIds.SKIPS_REGIONAL_NODE_GROUP))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.severity()).isEqualTo(Severity.WARNING);
-            assertThat(x.sites()).contains("KNEE_L", "AXILLARY_L", "INGUINAL_SUPERFICIAL_L");
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                assertThat(x.sites()).contains("KNEE_L", "AXILLARY_L", "INGUINAL_SUPERFICIAL_L");
+              });
       assertThat(findings(kneeToArmpit, RuleIds.TARGET_NOT_TERRITORIAL_NODE_GROUP)).isEmpty();
     }
 
     @Test
     void acceptsTheKneeStretchedTowardTheGroin() {
-      Protocol p = opened(nodes("INGUINAL_SUPERFICIAL_L"), step("KNEE_L", "INGUINAL_SUPERFICIAL_L"));
+      Protocol p =
+          opened(nodes("INGUINAL_SUPERFICIAL_L"), step("KNEE_L", "INGUINAL_SUPERFICIAL_L"));
       assertThat(findings(p, RuleIds.SKIPS_REGIONAL_NODE_GROUP)).isEmpty();
     }
 
     @Test
     void becomesAnInfoSuggestingTheOuterThighAndFlankWhenTheGroinIsRemoved() {
-      assertThat(findings(kneeToArmpit, removed("INGUINAL_SUPERFICIAL_L"), RuleIds.SKIPS_REGIONAL_NODE_GROUP))
+      assertThat(
+              findings(
+                  kneeToArmpit,
+                  removed("INGUINAL_SUPERFICIAL_L"),
+                  RuleIds.SKIPS_REGIONAL_NODE_GROUP))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.severity()).isEqualTo(Severity.INFO);
-            assertThat(x.fix()).hasValueSatisfying(
-                fix -> assertThat(fix).contains("left outer thigh").contains("left flank"));
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.severity()).isEqualTo(Severity.INFO);
+                assertThat(x.fix())
+                    .hasValueSatisfying(
+                        fix -> assertThat(fix).contains("left outer thigh").contains("left flank"));
+              });
     }
 
     @Test
     void acceptsTheOuterThighRoutedOverTheAxilloInguinalAnastomosisWhenTheGroinIsRemoved() {
       Protocol p = opened(nodes("AXILLARY_L"), step("THIGH_LATERAL_L", "AXILLARY_L"));
-      assertThat(findings(p, removed("INGUINAL_SUPERFICIAL_L"), RuleIds.SKIPS_REGIONAL_NODE_GROUP)).isEmpty();
+      assertThat(findings(p, removed("INGUINAL_SUPERFICIAL_L"), RuleIds.SKIPS_REGIONAL_NODE_GROUP))
+          .isEmpty();
       assertThat(findings(p, RuleIds.SKIPS_REGIONAL_NODE_GROUP)).hasSize(1);
     }
 
@@ -476,23 +549,25 @@ class RulesTest {
 
   @Nested
   class TargetNotTerritorial {
-    private final Protocol chestAcross =
-        opened(nodes("AXILLARY_R"), step("CHEST_L", "AXILLARY_R"));
+    private final Protocol chestAcross = opened(nodes("AXILLARY_R"), step("CHEST_L", "AXILLARY_R"));
 
     @Test
     void warnsWhenTheChestIsDrainedToTheOtherArmpitWithIntactNodes() {
       assertThat(findings(chestAcross, RuleIds.TARGET_NOT_TERRITORIAL_NODE_GROUP))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.severity()).isEqualTo(Severity.WARNING);
-            assertThat(x.message()).contains("sagittal");
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                assertThat(x.message()).contains("sagittal");
+              });
       assertThat(findings(chestAcross, RuleIds.SKIPS_REGIONAL_NODE_GROUP)).isEmpty();
     }
 
     @Test
     void acceptsTheSameStepWhenTheOwnAxillaIsRemoved() {
-      assertThat(findings(chestAcross, removed("AXILLARY_L"), RuleIds.TARGET_NOT_TERRITORIAL_NODE_GROUP))
+      assertThat(
+              findings(
+                  chestAcross, removed("AXILLARY_L"), RuleIds.TARGET_NOT_TERRITORIAL_NODE_GROUP))
           .isEmpty();
     }
   }
@@ -501,7 +576,11 @@ class RulesTest {
   class TargetNodeGroupRemoved {
     @Test
     void reportsTheThighDrainedIntoARemovedGroin() {
-      assertThat(findings(goodThigh(), removed("INGUINAL_SUPERFICIAL_L"), RuleIds.TARGET_NODE_GROUP_REMOVED))
+      assertThat(
+              findings(
+                  goodThigh(),
+                  removed("INGUINAL_SUPERFICIAL_L"),
+                  RuleIds.TARGET_NODE_GROUP_REMOVED))
           .hasSize(2)
           .allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR))
           .extracting(Finding::location)
@@ -510,7 +589,11 @@ class RulesTest {
 
     @Test
     void acceptsTheThighDrainedIntoAnIntactGroin() {
-      assertThat(findings(goodThigh(), removed("INGUINAL_SUPERFICIAL_R"), RuleIds.TARGET_NODE_GROUP_REMOVED))
+      assertThat(
+              findings(
+                  goodThigh(),
+                  removed("INGUINAL_SUPERFICIAL_R"),
+                  RuleIds.TARGET_NODE_GROUP_REMOVED))
           .isEmpty();
     }
 
@@ -524,19 +607,27 @@ class RulesTest {
 
     @Test
     void reportsATargetReachedOnlyThroughRemovedNodes() {
-      Protocol thighToDeep = opened(nodes("INGUINAL_DEEP_L"), step("THIGH_MEDIAL_L", "INGUINAL_DEEP_L"));
-      assertThat(findings(thighToDeep, removed("INGUINAL_SUPERFICIAL_L"), RuleIds.TARGET_NODE_GROUP_REMOVED))
+      Protocol thighToDeep =
+          opened(nodes("INGUINAL_DEEP_L"), step("THIGH_MEDIAL_L", "INGUINAL_DEEP_L"));
+      assertThat(
+              findings(
+                  thighToDeep,
+                  removed("INGUINAL_SUPERFICIAL_L"),
+                  RuleIds.TARGET_NODE_GROUP_REMOVED))
           .singleElement()
           .satisfies(x -> assertThat(x.sites()).contains("INGUINAL_SUPERFICIAL_L"));
       Protocol kneeToDeep = opened(nodes("INGUINAL_DEEP_L"), step("KNEE_L", "INGUINAL_DEEP_L"));
-      assertThat(findings(kneeToDeep, removed("INGUINAL_SUPERFICIAL_L"), RuleIds.TARGET_NODE_GROUP_REMOVED))
+      assertThat(
+              findings(
+                  kneeToDeep, removed("INGUINAL_SUPERFICIAL_L"), RuleIds.TARGET_NODE_GROUP_REMOVED))
           .as("the knee reaches the deep inguinal nodes through the popliteal nodes")
           .isEmpty();
     }
 
     @Test
     void warnsForATargetWhoseOnwardRouteIsRemoved() {
-      assertThat(findings(goodThigh(), removed("INGUINAL_DEEP_L"), RuleIds.TARGET_NODE_GROUP_REMOVED))
+      assertThat(
+              findings(goodThigh(), removed("INGUINAL_DEEP_L"), RuleIds.TARGET_NODE_GROUP_REMOVED))
           .hasSize(2)
           .allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
     }
@@ -544,17 +635,19 @@ class RulesTest {
 
   @Nested
   class WatershedCrossedWithoutPreparedAnastomosis {
-    private final PatientContext groinRemoved = removed("INGUINAL_SUPERFICIAL_L", "INGUINAL_DEEP_L");
+    private final PatientContext groinRemoved =
+        removed("INGUINAL_SUPERFICIAL_L", "INGUINAL_DEEP_L");
 
     @Test
     void warnsWhenTheOuterThighCrossesBeforeTheFlankWasDrained() {
       Protocol p = opened(nodes("AXILLARY_L"), step("THIGH_LATERAL_L", "AXILLARY_L"));
       assertThat(findings(p, groinRemoved, RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.sites()).contains("THIGH_LATERAL_L", "AXILLARY_L", "FLANK_L");
-            assertThat(x.fix()).hasValueSatisfying(f -> assertThat(f).contains("left flank"));
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.sites()).contains("THIGH_LATERAL_L", "AXILLARY_L", "FLANK_L");
+                assertThat(x.fix()).hasValueSatisfying(f -> assertThat(f).contains("left flank"));
+              });
     }
 
     @Test
@@ -564,7 +657,8 @@ class RulesTest {
               nodes("AXILLARY_L"),
               step("FLANK_L", "AXILLARY_L"),
               step("THIGH_LATERAL_L", "AXILLARY_L"));
-      assertThat(findings(p, groinRemoved, RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS)).isEmpty();
+      assertThat(findings(p, groinRemoved, RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS))
+          .isEmpty();
     }
 
     @Test
@@ -579,7 +673,9 @@ class RulesTest {
     void answersToItsAlias() {
       Protocol p = opened(step("FLANK_L", "AXILLARY_L"));
       Validator v = Validator.builder().disable(RuleIds.ANASTOMOSIS_NOT_PREPARED).build();
-      assertThat(v.validate(p, groinRemoved).findings(RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS))
+      assertThat(
+              v.validate(p, groinRemoved)
+                  .findings(RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS))
           .isEmpty();
     }
   }
@@ -597,7 +693,8 @@ class RulesTest {
       assertThat(findings(thighAt(Pressure.ofMmHg(40)), RuleIds.PRESSURE_TOO_HIGH))
           .singleElement()
           .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
-      assertThat(findings(thighAt(Pressure.of(PressureLevel.MODERATE)), RuleIds.PRESSURE_TOO_HIGH)).hasSize(1);
+      assertThat(findings(thighAt(Pressure.of(PressureLevel.MODERATE)), RuleIds.PRESSURE_TOO_HIGH))
+          .hasSize(1);
     }
 
     @Test
@@ -608,28 +705,49 @@ class RulesTest {
 
     @Test
     void putsTheCeilingWhereThePolicySaysSo() {
-      assertThat(findings(thighAt(Pressure.ofMmHg(31)), PatientContext.none(), RuleIds.PRESSURE_TOO_HIGH)).isEmpty();
-      assertThat(strict(thighAt(Pressure.ofMmHg(31)), PatientContext.none(), RuleIds.PRESSURE_TOO_HIGH)).hasSize(1);
+      assertThat(
+              findings(
+                  thighAt(Pressure.ofMmHg(31)), PatientContext.none(), RuleIds.PRESSURE_TOO_HIGH))
+          .isEmpty();
+      assertThat(
+              strict(
+                  thighAt(Pressure.ofMmHg(31)), PatientContext.none(), RuleIds.PRESSURE_TOO_HIGH))
+          .hasSize(1);
     }
 
     @Test
     void warnsOnlyForFirmerPressureOnFibroticTissueAndSaysSourcesDisagree() {
       PatientContext fibrotic = affected("THIGH_MEDIAL_L").withTissue(TissueState.FIBROTIC);
-      assertThat(findings(thighAt(Pressure.of(PressureLevel.MODERATE)), fibrotic, RuleIds.PRESSURE_TOO_HIGH))
+      assertThat(
+              findings(
+                  thighAt(Pressure.of(PressureLevel.MODERATE)),
+                  fibrotic,
+                  RuleIds.PRESSURE_TOO_HIGH))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.severity()).isEqualTo(Severity.WARNING);
-            assertThat(x.message()).contains("sources disagree");
-            assertThat(x.sources()).contains("S8", "S38");
-          });
-      assertThat(strict(thighAt(Pressure.of(PressureLevel.MODERATE)), fibrotic, RuleIds.PRESSURE_TOO_HIGH))
+          .satisfies(
+              x -> {
+                assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                assertThat(x.message()).contains("sources disagree");
+                assertThat(x.sources()).contains("S8", "S38");
+              });
+      assertThat(
+              strict(
+                  thighAt(Pressure.of(PressureLevel.MODERATE)),
+                  fibrotic,
+                  RuleIds.PRESSURE_TOO_HIGH))
           .singleElement()
           .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
-      assertThat(findings(thighAt(Pressure.of(PressureLevel.FIRM)), fibrotic, RuleIds.PRESSURE_TOO_HIGH))
+      assertThat(
+              findings(
+                  thighAt(Pressure.of(PressureLevel.FIRM)), fibrotic, RuleIds.PRESSURE_TOO_HIGH))
           .singleElement()
           .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
       PatientContext fibroticElsewhere = affected("CALF_L").withTissue(TissueState.FIBROTIC);
-      assertThat(findings(thighAt(Pressure.of(PressureLevel.MODERATE)), fibroticElsewhere, RuleIds.PRESSURE_TOO_HIGH))
+      assertThat(
+              findings(
+                  thighAt(Pressure.of(PressureLevel.MODERATE)),
+                  fibroticElsewhere,
+                  RuleIds.PRESSURE_TOO_HIGH))
           .singleElement()
           .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
     }
@@ -648,7 +766,8 @@ class RulesTest {
       assertThat(findings(thighTimes(3, Stroke.SKIN_STRETCH), RuleIds.TOO_FEW_REPETITIONS))
           .singleElement()
           .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
-      assertThat(findings(thighTimes(5, Stroke.SKIN_STRETCH), RuleIds.TOO_FEW_REPETITIONS)).isEmpty();
+      assertThat(findings(thighTimes(5, Stroke.SKIN_STRETCH), RuleIds.TOO_FEW_REPETITIONS))
+          .isEmpty();
       assertThat(findings(thighTimes(3, Stroke.EFFLEURAGE), RuleIds.TOO_FEW_REPETITIONS)).isEmpty();
     }
 
@@ -658,8 +777,18 @@ class RulesTest {
           .singleElement()
           .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
       assertThat(findings(thighTimes(15, Stroke.SKIN_STRETCH), RuleIds.MANY_REPETITIONS)).isEmpty();
-      assertThat(strict(thighTimes(10, Stroke.SKIN_STRETCH), PatientContext.none(), RuleIds.MANY_REPETITIONS)).hasSize(1);
-      assertThat(strict(thighTimes(7, Stroke.SKIN_STRETCH), PatientContext.none(), RuleIds.MANY_REPETITIONS)).isEmpty();
+      assertThat(
+              strict(
+                  thighTimes(10, Stroke.SKIN_STRETCH),
+                  PatientContext.none(),
+                  RuleIds.MANY_REPETITIONS))
+          .hasSize(1);
+      assertThat(
+              strict(
+                  thighTimes(7, Stroke.SKIN_STRETCH),
+                  PatientContext.none(),
+                  RuleIds.MANY_REPETITIONS))
+          .isEmpty();
     }
   }
 
@@ -679,15 +808,19 @@ class RulesTest {
   class StrokeUnsuitedToRegion {
     @Test
     void notesPumpStrokesOnTheFace() {
-      Protocol pump = opened(nodes("SUBMANDIBULAR_L"), step("FACE_LOWER_L", "SUBMANDIBULAR_L", Stroke.PUMP));
+      Protocol pump =
+          opened(nodes("SUBMANDIBULAR_L"), step("FACE_LOWER_L", "SUBMANDIBULAR_L", Stroke.PUMP));
       assertThat(findings(pump, RuleIds.STROKE_UNSUITED_TO_REGION))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.severity()).isEqualTo(Severity.INFO);
-            assertThat(x.sources()).containsExactlyElementsOf(Stroke.PUMP.sources());
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.severity()).isEqualTo(Severity.INFO);
+                assertThat(x.sources()).containsExactlyElementsOf(Stroke.PUMP.sources());
+              });
       Protocol circles =
-          opened(nodes("SUBMANDIBULAR_L"), step("FACE_LOWER_L", "SUBMANDIBULAR_L", Stroke.STATIONARY_CIRCLE));
+          opened(
+              nodes("SUBMANDIBULAR_L"),
+              step("FACE_LOWER_L", "SUBMANDIBULAR_L", Stroke.STATIONARY_CIRCLE));
       assertThat(findings(circles, RuleIds.STROKE_UNSUITED_TO_REGION)).isEmpty();
     }
   }
@@ -695,26 +828,32 @@ class RulesTest {
   @Nested
   class UnnecessaryStep {
     private final Protocol elbowsThenLeg =
-        opened(nodes("CUBITAL_L"), nodes("INGUINAL_SUPERFICIAL_L"), step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"));
+        opened(
+            nodes("CUBITAL_L"),
+            nodes("INGUINAL_SUPERFICIAL_L"),
+            step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L"));
 
     @Test
     void notesTheInnerElbowsBeforeALegProtocol() {
       assertThat(findings(elbowsThenLeg, affected("FOOT_L"), RuleIds.UNNECESSARY_STEP))
           .singleElement()
-          .satisfies(x -> {
-            assertThat(x.location()).contains(at(0, 2));
-            assertThat(x.sites()).containsExactly("CUBITAL_L");
-          });
+          .satisfies(
+              x -> {
+                assertThat(x.location()).contains(at(0, 2));
+                assertThat(x.sites()).containsExactly("CUBITAL_L");
+              });
     }
 
     @Test
     void acceptsTheInnerElbowsForAnArmProtocol() {
-      assertThat(findings(elbowsThenLeg, affected("FOREARM_L", "FOOT_L"), RuleIds.UNNECESSARY_STEP)).isEmpty();
+      assertThat(findings(elbowsThenLeg, affected("FOREARM_L", "FOOT_L"), RuleIds.UNNECESSARY_STEP))
+          .isEmpty();
     }
 
     @Test
     void saysNothingWithoutATreatedOrAffectedArea() {
-      assertThat(findings(elbowsThenLeg, PatientContext.none(), RuleIds.UNNECESSARY_STEP)).isEmpty();
+      assertThat(findings(elbowsThenLeg, PatientContext.none(), RuleIds.UNNECESSARY_STEP))
+          .isEmpty();
     }
   }
 
@@ -736,7 +875,10 @@ class RulesTest {
 
     @Test
     void acceptsTheAffectedRegionWorked() {
-      assertThat(findings(goodThigh(), affected("THIGH_MEDIAL_L"), RuleIds.AFFECTED_REGION_NOT_TREATED)).isEmpty();
+      assertThat(
+              findings(
+                  goodThigh(), affected("THIGH_MEDIAL_L"), RuleIds.AFFECTED_REGION_NOT_TREATED))
+          .isEmpty();
     }
 
     @Test

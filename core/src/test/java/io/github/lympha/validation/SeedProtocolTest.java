@@ -10,11 +10,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The clinic blog's leg routine (reference §8), written with {@code Protocol.builder()}, behaves
- * as the reference's analysis says.
+ * The clinic blog's leg routine (reference §8), written with {@code Protocol.builder()}, behaves as
+ * the reference's analysis says.
  */
 class SeedProtocolTest {
-  private static final Location KNEE_TO_ARMPIT = Location.of(1, 3, "Leg, from the thigh down to the knee");
+  private static final Location KNEE_TO_ARMPIT =
+      Location.of(1, 3, "Leg, from the thigh down to the knee");
 
   @Test
   void hasNoErrorsAndTheTwoWarningsOfTheAnalysisForAnAnkleSwellingWithIntactNodes() {

@@ -103,16 +103,18 @@ final class ValidationArbitraries {
         .as((s, p, t, r) -> s.withPressure(p).withTempo(t).withRepetitions(r));
   }
 
-  static Arbitrary<Protocol> protocols(Anatomy anatomy, Map<Site, List<NodeGroup>> targets, List<Region> treatable) {
+  static Arbitrary<Protocol> protocols(
+      Anatomy anatomy, Map<Site, List<NodeGroup>> targets, List<Region> treatable) {
     Arbitrary<Sequence> sequence =
         Combinators.combine(
                 Arbitraries.of("Open", "Clear", "Drain", "Close"),
                 steps(anatomy, targets).list().ofMinSize(1).ofMaxSize(6),
                 Arbitraries.integers().between(1, 3))
-            .as((name, steps, repeats) -> Sequence.builder().name(name).addAllSteps(steps).repeats(repeats).build());
+            .as(
+                (name, steps, repeats) ->
+                    Sequence.builder().name(name).addAllSteps(steps).repeats(repeats).build());
     return Combinators.combine(
-            sequence.list().ofMinSize(0).ofMaxSize(4),
-            Arbitraries.of(treatable).set().ofMaxSize(2))
+            sequence.list().ofMinSize(0).ofMaxSize(4), Arbitraries.of(treatable).set().ofMaxSize(2))
         .as(
             (sequences, treats) ->
                 Protocol.builder()
@@ -139,7 +141,10 @@ final class ValidationArbitraries {
             .flatMap(
                 c ->
                     c.scope() == Scope.LOCAL
-                        ? Arbitraries.of(regions).set().ofMaxSize(2).map(r -> PatientCondition.of(c, r))
+                        ? Arbitraries.of(regions)
+                            .set()
+                            .ofMaxSize(2)
+                            .map(r -> PatientCondition.of(c, r))
                         : Arbitraries.just(PatientCondition.of(c)));
     return Combinators.combine(
             Arbitraries.of(regions).set().ofMaxSize(2),
@@ -182,7 +187,8 @@ final class ValidationArbitraries {
     for (PatientCondition pc : c.conditions()) {
       b.addConditions(
           PatientCondition.of(
-              pc.condition(), pc.regions().stream().map(anatomy::mirror).collect(Collectors.toList())));
+              pc.condition(),
+              pc.regions().stream().map(anatomy::mirror).collect(Collectors.toList())));
     }
     return b.tissue(c.tissue()).build();
   }

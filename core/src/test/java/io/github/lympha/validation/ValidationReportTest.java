@@ -13,7 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ValidationReportTest {
-  private final ValidationReport dissected = Validator.standard().validate(seedLeg(), afterInguinalDissection());
+  private final ValidationReport dissected =
+      Validator.standard().validate(seedLeg(), afterInguinalDissection());
 
   @Test
   void ordersFindingsByLocationThenSeverityThenRule() {
@@ -30,7 +31,11 @@ class ValidationReportTest {
   @Test
   void putsFindingsInReportOrderWhateverOrderTheyCameIn() {
     ValidationReport shuffled =
-        ValidationReport.of(seedLeg(), afterInguinalDissection(), Policy.standard(), Lists.reverse(dissected.findings()));
+        ValidationReport.of(
+            seedLeg(),
+            afterInguinalDissection(),
+            Policy.standard(),
+            Lists.reverse(dissected.findings()));
     assertThat(shuffled).isEqualTo(dissected);
     assertThat(shuffled.hashCode()).isEqualTo(dissected.hashCode());
   }
@@ -38,7 +43,10 @@ class ValidationReportTest {
   @Test
   void countsBySeverityAndByRule() {
     assertThat(dissected.countsBySeverity())
-        .containsExactly(Map.entry(Severity.ERROR, 3), Map.entry(Severity.WARNING, 1), Map.entry(Severity.INFO, 7));
+        .containsExactly(
+            Map.entry(Severity.ERROR, 3),
+            Map.entry(Severity.WARNING, 1),
+            Map.entry(Severity.INFO, 7));
     assertThat(dissected.count(Severity.ERROR)).isEqualTo(3);
     assertThat(dissected.countsByRule()).containsEntry(RuleIds.TARGET_NODE_GROUP_REMOVED, 3);
     assertThat(dissected.countsByRule().values().stream().mapToInt(Integer::intValue).sum())
@@ -60,7 +68,8 @@ class ValidationReportTest {
 
   @Test
   void isValidWhenThereAreNoFindings() {
-    ValidationReport empty = ValidationReport.of(seedLeg(), PatientContext.none(), Policy.standard(), List.of());
+    ValidationReport empty =
+        ValidationReport.of(seedLeg(), PatientContext.none(), Policy.standard(), List.of());
     assertThat(empty.isValid()).isTrue();
     assertThat(empty.summary()).isEqualTo("valid: 0 errors, 0 warnings, 0 infos");
     assertThat(empty.toText()).contains("(no label)");

@@ -56,7 +56,8 @@ class ValidatorProperties {
   @Property(tries = 200)
   void isTotalAndDeterministic(
       @ForAll("protocols") Protocol protocol, @ForAll("contexts") PatientContext context) {
-    for (Validator v : List.of(Validator.standard(), Validator.builder().policy(Policy.strict()).build())) {
+    for (Validator v :
+        List.of(Validator.standard(), Validator.builder().policy(Policy.strict()).build())) {
       ValidationReport once = v.validate(protocol, context);
       ValidationReport again = v.validate(protocol, context);
       assertThat(again).isEqualTo(once);
@@ -67,7 +68,8 @@ class ValidatorProperties {
 
   @Property(tries = 200)
   void isTotalAndDeterministicOnTheSharedGenerators(
-      @ForAll("sharedProtocols") Protocol protocol, @ForAll("sharedContexts") PatientContext context) {
+      @ForAll("sharedProtocols") Protocol protocol,
+      @ForAll("sharedContexts") PatientContext context) {
     ValidationReport once = Validator.standard().validate(protocol, context);
     assertThat(Validator.standard().validate(protocol, context)).isEqualTo(once);
     assertThat(once.findings(RuleIds.RULE_FAILED)).isEmpty();
@@ -96,7 +98,9 @@ class ValidatorProperties {
       f.location().ifPresent(l -> assertThat(protocol.step(l)).isNotNull());
       assertThat(ids).containsAll(f.sites());
       f.sources().forEach(key -> assertThat(Sources.find(key)).as(key).isPresent());
-      assertThat(f.message()).doesNotContainIgnoringCase("you have").doesNotContainIgnoringCase("diagnosis");
+      assertThat(f.message())
+          .doesNotContainIgnoringCase("you have")
+          .doesNotContainIgnoringCase("diagnosis");
     }
   }
 
@@ -120,19 +124,21 @@ class ValidatorProperties {
    */
   @Property(tries = 200)
   void mirroredProtocolsGetMirroredFindingsOnASymmetricAnatomy(
-      @ForAll("symmetricProtocols") Protocol protocol, @ForAll("symmetricContexts") PatientContext context) {
+      @ForAll("symmetricProtocols") Protocol protocol,
+      @ForAll("symmetricContexts") PatientContext context) {
     assertMirrored(ValidationArbitraries.SYMMETRIC, protocol, context);
   }
 
   /**
    * Mirror law on the standard anatomy, where the thoracic duct takes both legs and the abdomen to
-   * the left venous angle only: it holds for protocols and contexts that stay clear of the duct
-   * (no site draining through the cisterna chyli, no terminus target reached other than along
-   * the site's own drainage).
+   * the left venous angle only: it holds for protocols and contexts that stay clear of the duct (no
+   * site draining through the cisterna chyli, no terminus target reached other than along the
+   * site's own drainage).
    */
   @Property(tries = 200)
   void mirroredProtocolsGetMirroredFindingsAwayFromTheThoracicDuct(
-      @ForAll("ductFreeProtocols") Protocol protocol, @ForAll("ductFreeContexts") PatientContext context) {
+      @ForAll("ductFreeProtocols") Protocol protocol,
+      @ForAll("ductFreeContexts") PatientContext context) {
     assertMirrored(STANDARD, protocol, context);
   }
 
@@ -158,19 +164,27 @@ class ValidatorProperties {
             .map(id -> mirror ? anatomy.mirror(anatomy.site(id)).id() : id)
             .sorted()
             .collect(Collectors.toList());
-    return f.ruleId() + "|" + f.severity() + "|" + f.location().map(l -> l.pointer()).orElse("-") + "|" + sites;
+    return f.ruleId()
+        + "|"
+        + f.severity()
+        + "|"
+        + f.location().map(l -> l.pointer()).orElse("-")
+        + "|"
+        + sites;
   }
 
   @Provide
   Arbitrary<Protocol> symmetricProtocols() {
     Anatomy a = ValidationArbitraries.SYMMETRIC;
-    return ValidationArbitraries.protocols(a, ValidationArbitraries.targets(a, (s, g) -> true), a.regions());
+    return ValidationArbitraries.protocols(
+        a, ValidationArbitraries.targets(a, (s, g) -> true), a.regions());
   }
 
   @Provide
   Arbitrary<PatientContext> symmetricContexts() {
     Anatomy a = ValidationArbitraries.SYMMETRIC;
-    return ValidationArbitraries.contexts(a.regions(), ValidationArbitraries.nonTermini(a.nodeGroups()));
+    return ValidationArbitraries.contexts(
+        a.regions(), ValidationArbitraries.nonTermini(a.nodeGroups()));
   }
 
   @Provide
@@ -205,8 +219,8 @@ class ValidatorProperties {
 
   /**
    * A protocol that opens both termini, then works every station of the chosen regions' drainage
-   * proximal first, each region stretched toward its usual regional node group, has no ordering
-   * or direction findings for a patient with intact nodes — and no errors at all.
+   * proximal first, each region stretched toward its usual regional node group, has no ordering or
+   * direction findings for a patient with intact nodes — and no errors at all.
    */
   @Property(tries = 200)
   void correctlyOrderedAndDirectedProtocolsHaveNoOrderingOrDirectionFindings(
@@ -240,7 +254,8 @@ class ValidatorProperties {
             .drainLimb(side, limb)
             .build();
     ValidationReport r =
-        Validator.standard().validate(protocol, PatientContext.builder().addAffected(distal).build());
+        Validator.standard()
+            .validate(protocol, PatientContext.builder().addAffected(distal).build());
     for (String id : ORDERING_AND_DIRECTION) {
       assertThat(r.findings(id)).as(id + "\n" + r.toText()).isEmpty();
     }
@@ -297,7 +312,8 @@ class ValidatorProperties {
     }
     for (Site s : order) {
       if (s.isNodeGroup()) {
-        Stroke stroke = s.part() == BodyPart.ABDOMEN ? Stroke.ABDOMINAL_BREATHING : Stroke.STATIONARY_CIRCLE;
+        Stroke stroke =
+            s.part() == BodyPart.ABDOMEN ? Stroke.ABDOMINAL_BREATHING : Stroke.STATIONARY_CIRCLE;
         steps.add(Step.builder().site(s).toward((NodeGroup) s).stroke(stroke).build());
       } else {
         NodeGroup regional = STANDARD.regionalNodeGroups((Region) s).get(0);

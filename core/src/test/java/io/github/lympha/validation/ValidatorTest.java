@@ -98,12 +98,21 @@ class ValidatorTest {
     assertThat(v.rules())
         .filteredOn(d -> d.id().equals(RuleIds.MANY_REPETITIONS))
         .singleElement()
-        .satisfies(d -> {
-          assertThat(d.severity()).isEqualTo(Severity.WARNING);
-          assertThat(d.defaultSeverity()).isEqualTo(Severity.INFO);
-        });
-    ValidationReport report = v.validate(seedLeg().withSequences(List.of(seedLeg().sequences().get(0)
-        .withSteps(List.of(Fixtures.nodes("TERMINUS_L").withRepetitions(12))))), ankleSwelling());
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.defaultSeverity()).isEqualTo(Severity.INFO);
+            });
+    ValidationReport report =
+        v.validate(
+            seedLeg()
+                .withSequences(
+                    List.of(
+                        seedLeg()
+                            .sequences()
+                            .get(0)
+                            .withSteps(List.of(Fixtures.nodes("TERMINUS_L").withRepetitions(12))))),
+            ankleSwelling());
     assertThat(report.findings("CLINIC_AT_MOST_TEN")).hasSize(1);
     assertThat(report.findings(RuleIds.MANY_REPETITIONS))
         .singleElement()
@@ -114,26 +123,31 @@ class ValidatorTest {
 
   @Test
   void keepsSoftenedFindingsOneStepBelowARetunedRule() {
-    Validator v = Validator.builder().severity(RuleIds.SKIPS_REGIONAL_NODE_GROUP, Severity.ERROR).build();
+    Validator v =
+        Validator.builder().severity(RuleIds.SKIPS_REGIONAL_NODE_GROUP, Severity.ERROR).build();
 
     assertThat(v.validate(seedLeg(), ankleSwelling()).findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP))
         .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
-    assertThat(v.validate(seedLeg(), afterInguinalDissection()).findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP))
+    assertThat(
+            v.validate(seedLeg(), afterInguinalDissection())
+                .findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP))
         .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
   }
 
   @Test
   void reportsARuleThatThrowsAsAnErrorInsteadOfThrowing() {
-    ValidationReport report = Validator.builder().addRule(new Broken()).build().validate(seedLeg(), ankleSwelling());
+    ValidationReport report =
+        Validator.builder().addRule(new Broken()).build().validate(seedLeg(), ankleSwelling());
 
     assertThat(report.findings(RuleIds.RULE_FAILED))
         .singleElement()
-        .satisfies(f -> {
-          assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.message()).contains("BROKEN").contains("boom");
-        });
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message()).contains("BROKEN").contains("boom");
+            });
     assertThat(report.isValid()).isFalse();
   }
 
@@ -150,7 +164,8 @@ class ValidatorTest {
 
   @Test
   void rejectsTwoRulesWithTheSameIdOrAlias() {
-    assertThatThrownBy(() -> Validator.builder().addRule(new AtMostTen()).addRule(new AtMostTen()).build())
+    assertThatThrownBy(
+            () -> Validator.builder().addRule(new AtMostTen()).addRule(new AtMostTen()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("CLINIC_AT_MOST_TEN");
   }
@@ -165,7 +180,10 @@ class ValidatorTest {
   @Test
   void findsRulesByIdOrAlias() {
     assertThat(RuleCatalogue.find(RuleIds.ANASTOMOSIS_NOT_PREPARED))
-        .hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS));
+        .hasValueSatisfying(
+            r ->
+                assertThat(r.id())
+                    .isEqualTo(RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS));
     assertThat(RuleCatalogue.find("NOPE")).isEmpty();
   }
 
@@ -175,7 +193,9 @@ class ValidatorTest {
       assertThat(d.id()).matches("[A-Z][A-Z0-9_]*");
       assertThat(d.summary()).isNotBlank();
       for (String key : d.sources()) {
-        assertThat(io.github.lympha.sources.Sources.find(key)).as("%s cites %s", d.id(), key).isPresent();
+        assertThat(io.github.lympha.sources.Sources.find(key))
+            .as("%s cites %s", d.id(), key)
+            .isPresent();
       }
     }
     assertThat(RuleCatalogue.descriptors()).extracting(RuleDescriptor::id).doesNotHaveDuplicates();

@@ -14,11 +14,11 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * A JMH profiler that reports the CPU time the benchmark JVM spent per operation ({@code
- * cpu.time.norm}, in µs/op) and the share of one core it got ({@code cpu.share}: CPU time over
- * wall time of the iteration). On a machine shared with other work the wall-clock score grows
- * with the load while the CPU time per operation stays close to what an idle core would show; a
- * share near 1.0 means the two agree. The CPU time is the whole process's (JIT and GC threads
- * included), so it is an upper bound of the benchmark thread's. Use with {@code -prof
+ * cpu.time.norm}, in µs/op) and the share of one core it got ({@code cpu.share}: CPU time over wall
+ * time of the iteration). On a machine shared with other work the wall-clock score grows with the
+ * load while the CPU time per operation stays close to what an idle core would show; a share near
+ * 1.0 means the two agree. The CPU time is the whole process's (JIT and GC threads included), so it
+ * is an upper bound of the benchmark thread's. Use with {@code -prof
  * io.github.lympha.bench.CpuTimeProfiler}.
  */
 public final class CpuTimeProfiler implements InternalProfiler {

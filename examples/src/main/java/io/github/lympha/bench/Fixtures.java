@@ -25,11 +25,11 @@ final class Fixtures {
   }
 
   /**
-   * A protocol of exactly {@code steps} steps made from the sound left-leg protocol
-   * ({@link Catalogue#legIntactInguinal()}): its opening phases (neck, terminus, deep abdomen)
-   * once, then its leg phases (groin, thigh, knee, calf and shin, foot, effleurage) over and over,
-   * the last phase cut short to hit the count. Every step drains toward a node group the anatomy
-   * reaches, so the protocol is valid input of realistic shape at any length.
+   * A protocol of exactly {@code steps} steps made from the sound left-leg protocol ({@link
+   * Catalogue#legIntactInguinal()}): its opening phases (neck, terminus, deep abdomen) once, then
+   * its leg phases (groin, thigh, knee, calf and shin, foot, effleurage) over and over, the last
+   * phase cut short to hit the count. Every step drains toward a node group the anatomy reaches, so
+   * the protocol is valid input of realistic shape at any length.
    */
   static Protocol syntheticLeg(int steps) {
     Protocol base = Catalogue.legIntactInguinal();
@@ -58,7 +58,8 @@ final class Fixtures {
 
   private static int add(List<Sequence> out, Sequence s, int room, String suffix) {
     List<Step> steps = s.steps().size() <= room ? s.steps() : s.steps().subList(0, room);
-    out.add(Sequence.builder().name(s.name() + suffix).addAllSteps(steps).repeats(s.repeats()).build());
+    out.add(
+        Sequence.builder().name(s.name() + suffix).addAllSteps(steps).repeats(s.repeats()).build());
     return steps.size();
   }
 }

@@ -17,10 +17,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Validating with {@link Validator#standard()}: the seed protocol, the catalogue's largest
- * protocol and a typical one, for the left-leg patient with intact inguinal nodes and for the
- * left-leg patient after inguinal dissection (the catalogue's own patients). Run with {@code
- * -prof gc} for the allocation per validation ({@code gc.alloc.rate.norm}).
+ * Validating with {@link Validator#standard()}: the seed protocol, the catalogue's largest protocol
+ * and a typical one, for the left-leg patient with intact inguinal nodes and for the left-leg
+ * patient after inguinal dissection (the catalogue's own patients). Run with {@code -prof gc} for
+ * the allocation per validation ({@code gc.alloc.rate.norm}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

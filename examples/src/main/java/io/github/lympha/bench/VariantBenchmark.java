@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The research toolkit's variant families: generating and validating a family of variants of the left-leg protocol (every pressure level times 1 to 25
- * repetitions: {@value #FAMILY_SIZE} variants), reported as variants per second.
+ * The research toolkit's variant families: generating and validating a family of variants of the
+ * left-leg protocol (every pressure level times 1 to 25 repetitions: {@value #FAMILY_SIZE}
+ * variants), reported as variants per second.
  */
 @State(Scope.Benchmark)
 public class VariantBenchmark {

@@ -51,7 +51,9 @@ final class CatalogueCommand implements Callable<Integer> {
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The protocol's id, as `lympha catalogue` lists it.")
+    @Parameters(
+        paramLabel = "ID",
+        description = "The protocol's id, as `lympha catalogue` lists it.")
     String id;
 
     @ArgGroup(exclusive = true)

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A protocol or patient file (.json, .yaml or .yml).")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "A protocol or patient file (.json, .yaml or .yml).")
   Path file;
 
   @Option(

@@ -16,10 +16,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads the files the commands are given. The syntax follows the extension ({@code .json},
- * {@code .yaml}, {@code .yml}); for another extension a file starting with <code>{</code> is
- * read as JSON, anything else as YAML. Whatever goes wrong is printed to the error stream, in
- * words, and the caller exits with {@link LymphaCli#UNREADABLE}.
+ * Reads the files the commands are given. The syntax follows the extension ({@code .json}, {@code
+ * .yaml}, {@code .yml}); for another extension a file starting with <code>{</code> is read as JSON,
+ * anything else as YAML. Whatever goes wrong is printed to the error stream, in words, and the
+ * caller exits with {@link LymphaCli#UNREADABLE}.
  */
 final class Inputs {
   private static final int SNIFF_BYTES = 1024;
@@ -76,7 +76,8 @@ final class Inputs {
         }
         try {
           return Optional.of(
-              new Document(Optional.empty(), Optional.of(PatientContextFormat.of(syntax).read(file))));
+              new Document(
+                  Optional.empty(), Optional.of(PatientContextFormat.of(syntax).read(file))));
         } catch (ProtocolFormatException asPatient) {
           err.println("lympha: " + (aboutKind(asPatient) ? asProtocol : asPatient).getMessage());
           return Optional.empty();
@@ -101,7 +102,10 @@ final class Inputs {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] start = in.readNBytes(SNIFF_BYTES);
       for (byte b : start) {
-        if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+        if (!Character.isWhitespace(b)
+            && b != (byte) 0xEF
+            && b != (byte) 0xBB
+            && b != (byte) 0xBF) {
           return b == '{' ? Syntax.JSON : Syntax.YAML;
         }
       }

@@ -41,7 +41,8 @@ final class PlanCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "How to print the protocol: text (instructions), json or yaml. Default: ${DEFAULT-VALUE}.")
+      description =
+          "How to print the protocol: text (instructions), json or yaml. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(
@@ -70,8 +71,7 @@ final class PlanCommand implements Callable<Integer> {
       err.flush();
       return LymphaCli.UNREADABLE;
     }
-    Plan plan =
-        Planner.standard().plan(patient.get(), PlanOptions.defaults().withDetail(detail));
+    Plan plan = Planner.standard().plan(patient.get(), PlanOptions.defaults().withDetail(detail));
     for (String note : plan.notes()) {
       err.println("note: " + note);
     }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PROTOCOL_FILE", description = "The protocol file (.json, .yaml or .yml).")
+  @Parameters(
+      paramLabel = "PROTOCOL_FILE",
+      description = "The protocol file (.json, .yaml or .yml).")
   Path protocolFile;
 
   @Option(names = "--markdown", description = "Print Markdown instead of plain text.")
@@ -34,7 +36,8 @@ final class RenderCommand implements Callable<Integer> {
     }
     spec.commandLine()
         .getOut()
-        .print(markdown ? Instructions.markdown(protocol.get()) : Instructions.text(protocol.get()));
+        .print(
+            markdown ? Instructions.markdown(protocol.get()) : Instructions.text(protocol.get()));
     spec.commandLine().getOut().flush();
     return LymphaCli.OK;
   }

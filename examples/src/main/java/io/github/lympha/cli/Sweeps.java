@@ -62,7 +62,9 @@ final class Sweeps {
           }
           Stroke from = stroke(spec, value.substring(0, gt));
           Stroke[] to =
-              list(spec, value.substring(gt + 1)).stream().map(v -> stroke(spec, v)).toArray(Stroke[]::new);
+              list(spec, value.substring(gt + 1)).stream()
+                  .map(v -> stroke(spec, v))
+                  .toArray(Stroke[]::new);
           return Axis.strokes(from, to);
         }
       case "mirror":
@@ -111,7 +113,9 @@ final class Sweeps {
     }
     try {
       return new double[] {
-        Double.parseDouble(ends[0].trim()), Double.parseDouble(ends[1].trim()), Double.parseDouble(byStep[1].trim())
+        Double.parseDouble(ends[0].trim()),
+        Double.parseDouble(ends[1].trim()),
+        Double.parseDouble(byStep[1].trim())
       };
     } catch (NumberFormatException e) {
       throw bad(spec, "expected numbers in FROM..TO:STEP, e.g. 0.5..2:0.5");
@@ -122,7 +126,9 @@ final class Sweeps {
     try {
       return PressureLevel.valueOf(v.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw bad(spec, "unknown pressure level '" + v + "'; expected one of " + names(PressureLevel.values()));
+      throw bad(
+          spec,
+          "unknown pressure level '" + v + "'; expected one of " + names(PressureLevel.values()));
     }
   }
 
@@ -130,7 +136,8 @@ final class Sweeps {
     try {
       return Stroke.valueOf(v.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw bad(spec, "unknown stroke '" + v.trim() + "'; expected one of " + names(Stroke.values()));
+      throw bad(
+          spec, "unknown stroke '" + v.trim() + "'; expected one of " + names(Stroke.values()));
     }
   }
 
@@ -141,5 +148,4 @@ final class Sweeps {
   private static IllegalArgumentException bad(String spec, String why) {
     return new IllegalArgumentException("--sweep '" + spec + "': " + why);
   }
-
 }

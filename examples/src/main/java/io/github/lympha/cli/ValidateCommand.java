@@ -38,7 +38,9 @@ import tools.jackson.core.util.Separators;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PROTOCOL_FILE", description = "The protocol file (.json, .yaml or .yml).")
+  @Parameters(
+      paramLabel = "PROTOCOL_FILE",
+      description = "The protocol file (.json, .yaml or .yml).")
   Path protocolFile;
 
   @Option(
@@ -62,7 +64,8 @@ final class ValidateCommand implements Callable<Integer> {
       defaultValue = "text",
       converter = Choices.OutputConverter.class,
       completionCandidates = Choices.Outputs.class,
-      description = "How to print the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "How to print the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Choices.Output format;
 
   @Override

@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lympha variants}: generates a family of variants, validates and measures them, writes CSV. */
+/**
+ * {@code lympha variants}: generates a family of variants, validates and measures them, writes CSV.
+ */
 @Command(
     name = "variants",
     mixinStandardHelpOptions = true,
@@ -42,10 +44,15 @@ final class VariantsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PROTOCOL_FILE", description = "The base protocol (.json, .yaml or .yml).")
+  @Parameters(
+      paramLabel = "PROTOCOL_FILE",
+      description = "The base protocol (.json, .yaml or .yml).")
   Path protocolFile;
 
-  @Option(names = "--sweep", paramLabel = "SWEEP", description = "An axis of variants; repeat for a product.")
+  @Option(
+      names = "--sweep",
+      paramLabel = "SWEEP",
+      description = "An axis of variants; repeat for a product.")
   List<String> sweeps = new ArrayList<>();
 
   @Option(
@@ -56,13 +63,24 @@ final class VariantsCommand implements Callable<Integer> {
               + " treats, with intact nodes.")
   List<Path> patientFiles = new ArrayList<>();
 
-  @Option(names = "--csv", required = true, paramLabel = "OUT", description = "Where to write the CSV.")
+  @Option(
+      names = "--csv",
+      required = true,
+      paramLabel = "OUT",
+      description = "Where to write the CSV.")
   Path csv;
 
-  @Option(names = "--sample", paramLabel = "N", description = "Evaluate a random sample of N variants.")
+  @Option(
+      names = "--sample",
+      paramLabel = "N",
+      description = "Evaluate a random sample of N variants.")
   Optional<Long> sample;
 
-  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "0", description = "The sample's seed. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      defaultValue = "0",
+      description = "The sample's seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
   @Option(

@@ -25,15 +25,20 @@ public final class BuildAProtocol {
             .description("Central first, then the groin, then the leg from the thigh down.")
             .sources("S9", "S40")
             .tags("leg", "example")
-            .openTerminus()                       // both venous angles, stationary circles
-            .clearRoute("FOOT_L")                 // cisterna chyli, deep and superficial groin
-            .drainLimb(Side.LEFT, Limb.LEG)       // thigh, knee, calf and shin, foot
+            .openTerminus() // both venous angles, stationary circles
+            .clearRoute("FOOT_L") // cisterna chyli, deep and superficial groin
+            .drainLimb(Side.LEFT, Limb.LEG) // thigh, knee, calf and shin, foot
             .phase(
                 "Finish at the groin",
-                p -> p.nodes("INGUINAL_SUPERFICIAL_L").stationaryCircles().times(7)
-                    .hands("Flat hand over the left groin")
-                    .region("FOOT_L").effleurage().pressure(PressureLevel.VERY_LIGHT)
-                    .note("Long, slow strokes up the whole leg."))
+                p ->
+                    p.nodes("INGUINAL_SUPERFICIAL_L")
+                        .stationaryCircles()
+                        .times(7)
+                        .hands("Flat hand over the left groin")
+                        .region("FOOT_L")
+                        .effleurage()
+                        .pressure(PressureLevel.VERY_LIGHT)
+                        .note("Long, slow strokes up the whole leg."))
             .build();
     // end::build[]
     return protocol;

@@ -7,9 +7,9 @@ import io.github.lympha.render.Instructions;
 import java.util.stream.Collectors;
 
 /**
- * Prints the reference catalogue as a Markdown table (id, title, treats, steps, estimated
- * duration, sources), then the seed protocol's instructions. Lympha models protocols; it gives no
- * medical advice.
+ * Prints the reference catalogue as a Markdown table (id, title, treats, steps, estimated duration,
+ * sources), then the seed protocol's instructions. Lympha models protocols; it gives no medical
+ * advice.
  */
 public final class CatalogueTable {
   private CatalogueTable() {}

@@ -59,8 +59,13 @@ public final class Flagship {
       throw new UncheckedIOException(e);
     }
     out.println("== The seed leg protocol, stored");
-    out.println("  wrote " + file + " (" + seed.stepCount() + " steps); read back equal: "
-        + stored.equals(seed));
+    out.println(
+        "  wrote "
+            + file
+            + " ("
+            + seed.stepCount()
+            + " steps); read back equal: "
+            + stored.equals(seed));
     out.println();
 
     // 3. Check it for two patients.
@@ -94,8 +99,7 @@ public final class Flagship {
       String next =
           group.isTerminus()
               ? "venous angle (blood)"
-              : String.join(
-                  ", ", anatomy.nextStations(group).stream().map(NodeGroup::id).toList());
+              : String.join(", ", anatomy.nextStations(group).stream().map(NodeGroup::id).toList());
       out.printf("  %-22s -> %s%n", group.id(), next);
     }
     out.println();

@@ -15,8 +15,8 @@ import java.io.PrintStream;
 
 /**
  * Plans a protocol for a left forearm and hand after a left axillary dissection, prints the
- * planner's notes and an outline of the plan (phase by phase: site → target, via anastomosis),
- * then shows the explanation the planner gives when no route exists.
+ * planner's notes and an outline of the plan (phase by phase: site → target, via anastomosis), then
+ * shows the explanation the planner gives when no route exists.
  */
 public final class PlanAroundDissection {
   private PlanAroundDissection() {}
@@ -66,7 +66,9 @@ public final class PlanAroundDissection {
         String target =
             step.isNodeGroupStep()
                 ? ""
-                : " → " + step.toward().id() + step.via().map(v -> " (via " + v.id() + ")").orElse("");
+                : " → "
+                    + step.toward().id()
+                    + step.via().map(v -> " (via " + v.id() + ")").orElse("");
         out.println("    " + step.site().id() + " " + step.stroke().code() + target);
       }
     }

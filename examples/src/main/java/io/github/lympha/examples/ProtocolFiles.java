@@ -31,28 +31,42 @@ public final class ProtocolFiles {
    * lateral thigh over the axillo-inguinal anastomosis to the left axilla [S7][S33].
    */
   public static Protocol protocol() {
-    return ProtocolBuilder.create("leg-reroute-example", "Left leg after inguinal dissection (short)")
+    return ProtocolBuilder.create(
+            "leg-reroute-example", "Left leg after inguinal dissection (short)")
         .version("1.2")
         .author("Lympha docs")
-        .description("Terminus, abdomen and left axilla first; then the lateral thigh over the flank.")
+        .description(
+            "Terminus, abdomen and left axilla first; then the lateral thigh over the flank.")
         .treating("THIGH_LATERAL_L")
         .sources("S7", "S33", "S40")
         .tags("leg", "reroute")
         .phase(
             "Open the terminus",
-            p -> p.nodes("TERMINUS_L").stationaryCircles().times(10)
-                .hands("Fingers hooked over the left clavicle")
-                .nodes("TERMINUS_R").stationaryCircles().times(10))
+            p ->
+                p.nodes("TERMINUS_L")
+                    .stationaryCircles()
+                    .times(10)
+                    .hands("Fingers hooked over the left clavicle")
+                    .nodes("TERMINUS_R")
+                    .stationaryCircles()
+                    .times(10))
         .phase("Deep abdomen", p -> p.nodes("CISTERNA_CHYLI").abdominalBreathing().times(5))
         .phase("Left axilla", p -> p.nodes("AXILLARY_L").stationaryCircles().times(10))
         .phase(
             "Reroute over the flank",
-            p -> p.repeat(3)
-                .region("FLANK_L").rotary().toward("AXILLARY_L").via("AIA_L")
-                .pressure(Pressure.of(PressureLevel.LIGHT, 28))
-                .region("THIGH_LATERAL_L").pump().toward("AXILLARY_L").via("AIA_L")
-                .tempo(Tempo.ofSeconds(1.5))
-                .note("Never toward the dissected groin."))
+            p ->
+                p.repeat(3)
+                    .region("FLANK_L")
+                    .rotary()
+                    .toward("AXILLARY_L")
+                    .via("AIA_L")
+                    .pressure(Pressure.of(PressureLevel.LIGHT, 28))
+                    .region("THIGH_LATERAL_L")
+                    .pump()
+                    .toward("AXILLARY_L")
+                    .via("AIA_L")
+                    .tempo(Tempo.ofSeconds(1.5))
+                    .note("Never toward the dissected groin."))
         .phase("Back to the axilla", p -> p.nodes("AXILLARY_L").stationaryCircles().times(5))
         .build();
   }
@@ -64,7 +78,8 @@ public final class ProtocolFiles {
         .label("left leg, inguinal nodes removed")
         .addAffected(anatomy.region("THIGH_LATERAL_L"))
         .addCompromised(
-            CompromisedNodeGroup.of(anatomy.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
+            CompromisedNodeGroup.of(
+                anatomy.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
         .build();
   }
 
@@ -74,8 +89,8 @@ public final class ProtocolFiles {
     // tag::write[]
     ProtocolFormat yaml = ProtocolFormat.yaml();
     Path file = dir.resolve("leg-reroute-example.yaml");
-    yaml.write(protocol, file);                     // canonical, UTF-8, byte-stable
-    Protocol again = yaml.read(file);               // equal to protocol
+    yaml.write(protocol, file); // canonical, UTF-8, byte-stable
+    Protocol again = yaml.read(file); // equal to protocol
     String json = ProtocolFormat.json().write(again);
     // end::write[]
     out.println(again.equals(protocol) ? "read back equal" : "read back different");
@@ -87,7 +102,8 @@ public final class ProtocolFiles {
     patients.write(patient(), patientFile);
     PatientContext patient = patients.read(patientFile);
     // end::patient[]
-    out.println(patient.equals(patient()) ? "patient read back equal" : "patient read back different");
+    out.println(
+        patient.equals(patient()) ? "patient read back equal" : "patient read back different");
 
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(

@@ -27,12 +27,18 @@ public final class RerouteAroundDissection {
             .treating("UPPER_ARM_LATERAL_L", "FOREARM_L", "HAND_L")
             .sources("S7", "S33", "S34")
             .openTerminus()
-            .clearRoute(anatomy.region("CHEST_L"), removed)   // right terminus, right axilla
+            .clearRoute(anatomy.region("CHEST_L"), removed) // right terminus, right axilla
             .phase(
                 "Open the anterior axillo-axillary anastomosis",
-                p -> p.region("CHEST_R").rotary()              // healthy side first
-                    .region("CHEST_L").rotary().via("AAA")     // toward the right axilla
-                    .region("SHOULDER_L").rotary().via("AAA"))
+                p ->
+                    p.region("CHEST_R")
+                        .rotary() // healthy side first
+                        .region("CHEST_L")
+                        .rotary()
+                        .via("AAA") // toward the right axilla
+                        .region("SHOULDER_L")
+                        .rotary()
+                        .via("AAA"))
             .drainLimb(Side.LEFT, Limb.ARM, removed)
             .build();
     // end::reroute[]

@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A researcher's script: generates every variant of the intact-leg protocol along six axes
- * (10,944 variants), validates and measures each for two patients — the leg with intact nodes and
- * the same leg after an inguinal dissection — writes one CSV row per variant and patient, and
- * prints a summary table.
+ * A researcher's script: generates every variant of the intact-leg protocol along six axes (10,944
+ * variants), validates and measures each for two patients — the leg with intact nodes and the same
+ * leg after an inguinal dissection — writes one CSV row per variant and patient, and prints a
+ * summary table.
  *
  * <p>Usage: {@code ResearchScript [CSV_FILE] [MAX_VARIANTS]}; the CSV goes to {@code
  * target/variants.csv} by default, and MAX_VARIANTS draws a seeded sample instead of the whole
@@ -79,7 +79,10 @@ public final class ResearchScript {
     // end::batch[]
     out.println(
         String.format(
-            Locale.ROOT, "(%d columns: %s …)", batch.columns().size(), batch.columns().subList(0, 5)));
+            Locale.ROOT,
+            "(%d columns: %s …)",
+            batch.columns().size(),
+            batch.columns().subList(0, 5)));
     return summary;
   }
 }

@@ -19,9 +19,9 @@ import java.util.List;
 
 /**
  * Validates the catalogue's seed protocol for the patient it was written for and for a patient
- * after inguinal dissection, configures a validator of one's own, and compares the standard and
- * the strict policy over the catalogue. Lympha checks protocols against published rules of thumb;
- * it gives no medical advice, and its findings are not diagnoses.
+ * after inguinal dissection, configures a validator of one's own, and compares the standard and the
+ * strict policy over the catalogue. Lympha checks protocols against published rules of thumb; it
+ * gives no medical advice, and its findings are not diagnoses.
  */
 public final class ValidateAProtocol {
   private ValidateAProtocol() {}
@@ -82,12 +82,17 @@ public final class ValidateAProtocol {
           Finding.builder()
               .ruleId(id())
               .severity(defaultSeverity())
-              .message("The strokes alone take " + needed.toMinutes() + " min; the session is "
-                  + booked.toMinutes() + " min.")
+              .message(
+                  "The strokes alone take "
+                      + needed.toMinutes()
+                      + " min; the session is "
+                      + booked.toMinutes()
+                      + " min.")
               .fix("Shorten the protocol or book a longer session.")
               .build());
     }
   }
+
   // end::rule[]
 
   /** A validator configured the way a clinic might want it. */
@@ -117,9 +122,13 @@ public final class ValidateAProtocol {
       PatientContext patient =
           Catalogue.patientFor(p.id())
               .withConditions(List.of(PatientCondition.of(Condition.ACTIVE_MALIGNANCY)));
-      table.append("| `").append(p.id())
-          .append("` | ").append(standard.validate(p, patient).summary())
-          .append(" | ").append(strict.validate(p, patient).summary())
+      table
+          .append("| `")
+          .append(p.id())
+          .append("` | ")
+          .append(standard.validate(p, patient).summary())
+          .append(" | ")
+          .append(strict.validate(p, patient).summary())
           .append(" |\n");
     }
     // end::compare[]

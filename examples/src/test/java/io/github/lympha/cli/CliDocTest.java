@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every command of docs/cli.md in-process, in a directory of its own, and requires the output
- * the page shows. {@code $ cat FILE} shows a file the page uses: the test writes it. Files the
- * page takes from the format guide are written from {@link ProtocolFiles}.
+ * the page shows. {@code $ cat FILE} shows a file the page uses: the test writes it. Files the page
+ * takes from the format guide are written from {@link ProtocolFiles}.
  */
 class CliDocTest {
   static final Path DOC = Path.of("..", "docs", "cli.md");
@@ -58,8 +58,11 @@ class CliDocTest {
 
   /** The working directory's files, as a user who read the format guide has them. */
   void prepare() throws IOException {
-    Files.writeString(dir.resolve("leg-reroute-example.yaml"), ProtocolFormat.yaml().write(ProtocolFiles.protocol()));
-    Files.writeString(dir.resolve("patient.yaml"), PatientContextFormat.yaml().write(ProtocolFiles.patient()));
+    Files.writeString(
+        dir.resolve("leg-reroute-example.yaml"),
+        ProtocolFormat.yaml().write(ProtocolFiles.protocol()));
+    Files.writeString(
+        dir.resolve("patient.yaml"), PatientContextFormat.yaml().write(ProtocolFiles.patient()));
   }
 
   /** Runs one command of the page, as a shell in {@link #dir} would, and returns what it prints. */
@@ -82,7 +85,8 @@ class CliDocTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     lastExit[0] =
-        LymphaCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        LymphaCli.execute(
+            new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
     if (redirect != null) {
       Files.writeString(redirect, out.toString(), StandardCharsets.UTF_8);
       return err.toString().replace(dir + "/", "");
@@ -98,10 +102,13 @@ class CliDocTest {
     int[] lastExit = {0};
     for (Shown s : shown) {
       if (s.command().startsWith("cat ")) {
-        Files.writeString(dir.resolve(s.command().substring(4)), s.output() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+            dir.resolve(s.command().substring(4)), s.output() + "\n", StandardCharsets.UTF_8);
         continue;
       }
-      assertThat(run(s.command(), lastExit).replaceAll("\\n$", "")).as("$ " + s.command()).isEqualTo(s.output());
+      assertThat(run(s.command(), lastExit).replaceAll("\\n$", ""))
+          .as("$ " + s.command())
+          .isEqualTo(s.output());
     }
   }
 }

@@ -68,8 +68,11 @@ class LymphaCliTest {
     Run r = lympha("convert", "--help");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).startsWith("Usage: lympha convert [-hV] --to=SYNTAX FILE").contains("json, yaml");
-    assertThat(lympha("help", "render").out()).startsWith("Usage: lympha render [-hV] [--markdown] PROTOCOL_FILE");
+    assertThat(r.out())
+        .startsWith("Usage: lympha convert [-hV] --to=SYNTAX FILE")
+        .contains("json, yaml");
+    assertThat(lympha("help", "render").out())
+        .startsWith("Usage: lympha render [-hV] [--markdown] PROTOCOL_FILE");
   }
 
   @Test
@@ -77,7 +80,9 @@ class LymphaCliTest {
     Run r = lympha();
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
-    assertThat(r.err()).startsWith("lympha: Missing command; for example: lympha validate leg.yaml").contains("Usage: lympha");
+    assertThat(r.err())
+        .startsWith("lympha: Missing command; for example: lympha validate leg.yaml")
+        .contains("Usage: lympha");
     assertThat(r.out()).isEmpty();
   }
 
@@ -86,7 +91,9 @@ class LymphaCliTest {
     Run r = lympha("rendr", "leg.yaml");
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
-    assertThat(r.err()).contains("lympha: Unmatched arguments from index 0: 'rendr', 'leg.yaml'").contains("Did you mean: lympha render");
+    assertThat(r.err())
+        .contains("lympha: Unmatched arguments from index 0: 'rendr', 'leg.yaml'")
+        .contains("Did you mean: lympha render");
   }
 
   @Test
@@ -102,7 +109,9 @@ class LymphaCliTest {
     Run r = lympha("render");
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
-    assertThat(r.err()).contains("lympha: Missing required parameter: 'PROTOCOL_FILE'").contains("Usage: lympha render");
+    assertThat(r.err())
+        .contains("lympha: Missing required parameter: 'PROTOCOL_FILE'")
+        .contains("Usage: lympha render");
   }
 
   // ------------------------------------------------------------------ validate
@@ -142,30 +151,44 @@ class LymphaCliTest {
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.OK);
     assertThat(r.out())
-        .isEqualTo(io.github.lympha.validation.Validator.standard().validate(Catalogue.seedLeg()).toText());
+        .isEqualTo(
+            io.github.lympha.validation.Validator.standard()
+                .validate(Catalogue.seedLeg())
+                .toText());
     assertThat(r.err()).isEmpty();
   }
 
   @Test
   void exitsWithOneWhenTheReportHasErrors() throws IOException {
-    Run r = lympha("validate", thighForRemovedNodes().toString(), "--patient", patientWithoutLeftGroin().toString());
+    Run r =
+        lympha(
+            "validate",
+            thighForRemovedNodes().toString(),
+            "--patient",
+            patientWithoutLeftGroin().toString());
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.FINDINGS);
     assertThat(r.out())
         .contains("Result: not valid: 2 errors")
-        .contains("ERROR TARGET_NODE_GROUP_REMOVED at phase 1 \"Thigh\", step 1 (/sequences/0/steps/0)");
+        .contains(
+            "ERROR TARGET_NODE_GROUP_REMOVED at phase 1 \"Thigh\", step 1 (/sequences/0/steps/0)");
   }
 
   @Test
   void printsTheReportAsJsonForScripts() throws IOException {
     Run r =
         lympha(
-            "validate", thighForRemovedNodes().toString(), "--patient", patientWithoutLeftGroin().toString(),
-            "--format", "JSON");
+            "validate",
+            thighForRemovedNodes().toString(),
+            "--patient",
+            patientWithoutLeftGroin().toString(),
+            "--format",
+            "JSON");
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.FINDINGS);
     assertThat(r.out())
-        .startsWith("{\n  \"protocol\": \"thigh\",\n  \"policy\": \"standard\",\n  \"valid\": false,\n  \"findings\": [\n")
+        .startsWith(
+            "{\n  \"protocol\": \"thigh\",\n  \"policy\": \"standard\",\n  \"valid\": false,\n  \"findings\": [\n")
         .contains(
             "    {\n      \"rule\": \"TARGET_NODE_GROUP_REMOVED\",\n      \"severity\": \"ERROR\",\n"
                 + "      \"location\": \"/sequences/0/steps/0\",\n      \"message\": \"This step sends lymph")
@@ -177,14 +200,24 @@ class LymphaCliTest {
   @Test
   void writesAFindingAboutTheWholeProtocolWithANullLocation() throws IOException {
     Path patient =
-        file("seed-patient.json", PatientContextFormat.json().write(Catalogue.patientFor(Catalogue.SEED_CLINIC_LEG)));
+        file(
+            "seed-patient.json",
+            PatientContextFormat.json().write(Catalogue.patientFor(Catalogue.SEED_CLINIC_LEG)));
 
-    Run r = lympha("validate", seedLegYaml().toString(), "--patient", patient.toString(), "--format", "json");
+    Run r =
+        lympha(
+            "validate",
+            seedLegYaml().toString(),
+            "--patient",
+            patient.toString(),
+            "--format",
+            "json");
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.OK);
     assertThat(r.out())
         .contains("\"valid\": true")
-        .contains("\"rule\": \"AFFECTED_REGION_NOT_TREATED\",\n      \"severity\": \"INFO\",\n      \"location\": null,");
+        .contains(
+            "\"rule\": \"AFFECTED_REGION_NOT_TREATED\",\n      \"severity\": \"INFO\",\n      \"location\": null,");
   }
 
   @Test
@@ -209,9 +242,13 @@ class LymphaCliTest {
     Run format = lympha("validate", seedLegYaml().toString(), "--format", "xml");
 
     assertThat(policy.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
-    assertThat(policy.err()).startsWith("lympha: Invalid value for option '--policy': expected default or strict, not 'lax'");
+    assertThat(policy.err())
+        .startsWith(
+            "lympha: Invalid value for option '--policy': expected default or strict, not 'lax'");
     assertThat(format.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
-    assertThat(format.err()).startsWith("lympha: Invalid value for option '--format': expected text or json, not 'xml'");
+    assertThat(format.err())
+        .startsWith(
+            "lympha: Invalid value for option '--format': expected text or json, not 'xml'");
   }
 
   @Test
@@ -233,7 +270,8 @@ class LymphaCliTest {
     Run r = lympha("validate", patientWithoutLeftGroin().toString());
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
-    assertThat(r.err()).contains("this file holds a patient context (\"kind\": \"patient\"), not a protocol");
+    assertThat(r.err())
+        .contains("this file holds a patient context (\"kind\": \"patient\"), not a protocol");
   }
 
   @Test
@@ -266,7 +304,8 @@ class LymphaCliTest {
 
     assertThat(json.exitCode()).isZero();
     assertThat(json.out()).isEqualTo(ProtocolFormat.json().write(Catalogue.seedLeg()));
-    assertThat(lympha("catalogue", "show", "--json", Catalogue.SEED_CLINIC_LEG).out()).isEqualTo(json.out());
+    assertThat(lympha("catalogue", "show", "--json", Catalogue.SEED_CLINIC_LEG).out())
+        .isEqualTo(json.out());
     assertThat(yaml.out()).isEqualTo(ProtocolFormat.yaml().write(Catalogue.seedLeg()));
     assertThat(ProtocolFormat.yaml().read(yaml.out())).isEqualTo(Catalogue.seedLeg());
   }
@@ -277,7 +316,8 @@ class LymphaCliTest {
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
     assertThat(r.err())
-        .startsWith("lympha: no reference protocol \"seed-leg\"; did you mean seed-clinic-leg? The catalogue holds ")
+        .startsWith(
+            "lympha: no reference protocol \"seed-leg\"; did you mean seed-clinic-leg? The catalogue holds ")
         .contains(String.join(", ", Catalogue.ids()));
     assertThat(r.out()).isEmpty();
   }
@@ -322,7 +362,8 @@ class LymphaCliTest {
         .startsWith("lympha: Cannot read the protocol from " + bad + ": 3 problems")
         .contains("/title (line 1, column 1): missing field \"title\"; add a title for people")
         .contains("/titel (line 4, column 1): unknown field \"titel\"; did you mean \"title\"?")
-        .containsPattern("/sequences/0/steps/0/stroke \\(line \\d+, column \\d+\\): unknown stroke \"pumping\"; did you mean PUMP\\?")
+        .containsPattern(
+            "/sequences/0/steps/0/stroke \\(line \\d+, column \\d+\\): unknown stroke \"pumping\"; did you mean PUMP\\?")
         .doesNotContain("Exception", "\tat ");
   }
 
@@ -331,7 +372,8 @@ class LymphaCliTest {
     Run r = lympha("render", dir.resolve("missing.yaml").toString());
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
-    assertThat(r.err()).isEqualTo("lympha: cannot read " + dir.resolve("missing.yaml") + ": no such file\n");
+    assertThat(r.err())
+        .isEqualTo("lympha: cannot read " + dir.resolve("missing.yaml") + ": no such file\n");
   }
 
   @Test
@@ -358,12 +400,16 @@ class LymphaCliTest {
   @Test
   void convertsAPatientFileAndReadsFilesWithoutAKnownExtension() throws IOException {
     Path patient =
-        file("patient.txt", PatientContextFormat.json().write(Catalogue.patientFor(Catalogue.SEED_CLINIC_LEG)));
+        file(
+            "patient.txt",
+            PatientContextFormat.json().write(Catalogue.patientFor(Catalogue.SEED_CLINIC_LEG)));
 
     Run r = lympha("convert", patient.toString(), "--to", "yaml");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).isEqualTo(PatientContextFormat.yaml().write(Catalogue.patientFor(Catalogue.SEED_CLINIC_LEG)));
+    assertThat(r.out())
+        .isEqualTo(
+            PatientContextFormat.yaml().write(Catalogue.patientFor(Catalogue.SEED_CLINIC_LEG)));
   }
 
   @Test
@@ -381,7 +427,9 @@ class LymphaCliTest {
                 + patient
                 + ": 1 problem\n  /tissue (line 3, column 9): unknown tissue state \"HARD\"; expected one"
                 + " of NORMAL, FIBROTIC\n");
-    assertThat(u.err()).startsWith("lympha: Cannot read the protocol from " + unknownKind).contains("unknown kind \"plan\"");
+    assertThat(u.err())
+        .startsWith("lympha: Cannot read the protocol from " + unknownKind)
+        .contains("unknown kind \"plan\"");
   }
 
   @Test
@@ -389,6 +437,7 @@ class LymphaCliTest {
     Run r = lympha("convert", seedLegYaml().toString(), "--to", "xml");
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
-    assertThat(r.err()).startsWith("lympha: Invalid value for option '--to': expected json or yaml, not 'xml'");
+    assertThat(r.err())
+        .startsWith("lympha: Invalid value for option '--to': expected json or yaml, not 'xml'");
   }
 }

@@ -37,7 +37,8 @@ class ResearchCommandsTest {
   Path armPatient() throws IOException {
     Path f = dir.resolve("arm.json");
     Files.writeString(
-        f, PatientContextFormat.json().write(Catalogue.patientFor("arm-after-axillary-dissection")));
+        f,
+        PatientContextFormat.json().write(Catalogue.patientFor("arm-after-axillary-dissection")));
     return f;
   }
 
@@ -51,7 +52,9 @@ class ResearchCommandsTest {
   void plansAProtocolAsInstructionsWithTheNotesOnStandardError() throws IOException {
     Run r = lympha("plan", "--patient", armPatient().toString());
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Phase 1: Open the terminus").contains("Reroute across the watershed");
+    assertThat(r.out())
+        .contains("Phase 1: Open the terminus")
+        .contains("Reroute across the watershed");
     assertThat(r.err()).contains("note: FOREARM_L: Rerouted around AXILLARY_L");
   }
 
@@ -103,7 +106,8 @@ class ResearchCommandsTest {
       assertThat(rows).hasSize(6);
       assertThat(rows.get(5).get("description"))
           .isEqualTo("repetitions 6 (all steps); pressure firm (all steps)");
-      assertThat(rows.get(0).get("patient")).isEqualTo("left arm lymphoedema after left axillary dissection");
+      assertThat(rows.get(0).get("patient"))
+          .isEqualTo("left arm lymphoedema after left axillary dissection");
     }
   }
 
@@ -114,11 +118,18 @@ class ResearchCommandsTest {
     Files.writeString(neck, ProtocolFormat.json().write(Catalogue.neckTerminusOpening()));
     Run r =
         lympha(
-            "variants", neck.toString(),
-            "--sweep", "repetitions=1..500",
-            "--sweep", "pressure=very_light,light,moderate,firm",
-            "--sample", "1000", "--seed", "7",
-            "--csv", csv.toString());
+            "variants",
+            neck.toString(),
+            "--sweep",
+            "repetitions=1..500",
+            "--sweep",
+            "pressure=very_light,light,moderate,firm",
+            "--sample",
+            "1000",
+            "--seed",
+            "7",
+            "--csv",
+            csv.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).contains("[##############################] 100% 1,000/1,000 variants");
     Run small =
@@ -131,13 +142,28 @@ class ResearchCommandsTest {
     Path csv = dir.resolve("x.csv");
     Run big =
         lympha(
-            "variants", legProtocol().toString(),
-            "--sweep", "repetitions=1..100", "--sweep", "drop-each-step",
-            "--limit", "1000", "--csv", csv.toString());
+            "variants",
+            legProtocol().toString(),
+            "--sweep",
+            "repetitions=1..100",
+            "--sweep",
+            "drop-each-step",
+            "--limit",
+            "1000",
+            "--csv",
+            csv.toString());
     assertThat(big.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
     assertThat(big.err()).contains("more than the limit of 1,000; draw a sample with --sample N");
-    Run bad = lympha("variants", legProtocol().toString(), "--sweep", "stroke=PUMP>PUMPING", "--csv", csv.toString());
+    Run bad =
+        lympha(
+            "variants",
+            legProtocol().toString(),
+            "--sweep",
+            "stroke=PUMP>PUMPING",
+            "--csv",
+            csv.toString());
     assertThat(bad.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
-    assertThat(bad.err()).contains("unknown stroke 'PUMPING'; expected one of STATIONARY_CIRCLE, PUMP");
+    assertThat(bad.err())
+        .contains("unknown stroke 'PUMPING'; expected one of STATIONARY_CIRCLE, PUMP");
   }
 }

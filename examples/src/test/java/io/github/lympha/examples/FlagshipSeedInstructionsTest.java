@@ -31,9 +31,18 @@ class FlagshipSeedInstructionsTest {
   @Test
   void theMainJobValidatesTheSeedForAnIntactAndADissectedPatient() {
     String out = runFlagship();
-    String intact = out.substring(out.indexOf("== Validation for: left ankle"), out.indexOf("== Validation for: left leg after"));
-    String dissected = out.substring(out.indexOf("== Validation for: left leg after"), out.indexOf("== The seed leg protocol (Catalogue"));
-    assertThat(intact).contains("SKIPS_REGIONAL_NODE_GROUP").contains("REGIONAL_NODES_NOT_PREPARED").doesNotContain("ERROR ");
+    String intact =
+        out.substring(
+            out.indexOf("== Validation for: left ankle"),
+            out.indexOf("== Validation for: left leg after"));
+    String dissected =
+        out.substring(
+            out.indexOf("== Validation for: left leg after"),
+            out.indexOf("== The seed leg protocol (Catalogue"));
+    assertThat(intact)
+        .contains("SKIPS_REGIONAL_NODE_GROUP")
+        .contains("REGIONAL_NODES_NOT_PREPARED")
+        .doesNotContain("ERROR ");
     assertThat(dissected).contains("TARGET_NODE_GROUP_REMOVED");
   }
 

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Keeps docs/format.md true: its files are what the writer gives, its messages what the reader says. */
+/**
+ * Keeps docs/format.md true: its files are what the writer gives, its messages what the reader
+ * says.
+ */
 class FormatDocTest {
   static final Path DOC = Path.of("..", "docs", "format.md");
   static final Path SOURCE =
@@ -64,7 +67,8 @@ class FormatDocTest {
                 protocols = protocols.withMaxBytes(Long.parseLong(bad.options().substring(9)));
               }
               if (bad.options().equals("latin1")) {
-                protocols.read(new ByteArrayInputStream(bad.text().getBytes(StandardCharsets.ISO_8859_1)));
+                protocols.read(
+                    new ByteArrayInputStream(bad.text().getBytes(StandardCharsets.ISO_8859_1)));
               } else if (bad.kind().equals("patient")) {
                 PatientContextFormat.of(bad.syntax()).read(bad.text());
               } else {
@@ -97,7 +101,9 @@ class FormatDocTest {
   void theCodeIsCopiedFromTheCompiledExample() throws IOException {
     String doc = doc();
     String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("// tag::(\\w+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL).matcher(source);
+    Matcher m =
+        Pattern.compile("// tag::(\\w+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL)
+            .matcher(source);
     int found = 0;
     while (m.find()) {
       found++;
@@ -121,7 +127,8 @@ class FormatDocTest {
     assertThat(out)
         .startsWith("read back equal\n")
         .contains("patient read back equal\n")
-        .contains("/sequences/3/steps/1/stroke 74:17\n  unknown stroke \"pumping\"; did you mean PUMP?");
+        .contains(
+            "/sequences/3/steps/1/stroke 74:17\n  unknown stroke \"pumping\"; did you mean PUMP?");
     assertThat(Files.readString(dir.resolve("leg-reroute-example.yaml")))
         .isEqualTo(ProtocolFormat.yaml().write(ProtocolFiles.protocol()));
   }

@@ -17,9 +17,11 @@ class PlanForPatientTest {
   void plansAndRendersTheProtocolForAPatientFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("arm.yaml");
     Files.writeString(
-        file, PatientContextFormat.yaml().write(Catalogue.patientFor("arm-after-axillary-dissection")));
+        file,
+        PatientContextFormat.yaml().write(Catalogue.patientFor("arm-after-axillary-dissection")));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int code = PlanForPatient.run(file, false, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    int code =
+        PlanForPatient.run(file, false, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String text = bytes.toString(StandardCharsets.UTF_8);
     assertThat(code).isZero();
     assertThat(text)

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Keeps docs/protocols.md in step with the compiled examples and what they print. */
 class ProtocolsDocTest {
   private static final Path DOC = Path.of("..", "docs", "protocols.md");
-  private static final Path SOURCES = Path.of("src", "main", "java", "io", "github", "lympha", "examples");
+  private static final Path SOURCES =
+      Path.of("src", "main", "java", "io", "github", "lympha", "examples");
 
   private static String doc() throws IOException {
     return Files.readString(DOC, StandardCharsets.UTF_8);
@@ -31,7 +32,8 @@ class ProtocolsDocTest {
   @Test
   void docsCopyTheCompiledExamplesVerbatim() throws IOException {
     String doc = doc();
-    for (String file : List.of("BuildAProtocol.java", "RerouteAroundDissection.java", "CatalogueTable.java")) {
+    for (String file :
+        List.of("BuildAProtocol.java", "RerouteAroundDissection.java", "CatalogueTable.java")) {
       List<String> snippets = snippets(file);
       assertThat(snippets).as(file).isNotEmpty();
       for (String snippet : snippets) {
@@ -43,11 +45,14 @@ class ProtocolsDocTest {
   @Test
   void docsShowTheRealRenderedOutput() throws IOException {
     String doc = doc();
-    assertThat(doc).contains("```text\n" + Instructions.text(BuildAProtocol.protocol()).strip() + "\n```");
+    assertThat(doc)
+        .contains("```text\n" + Instructions.text(BuildAProtocol.protocol()).strip() + "\n```");
     String reroute = Instructions.text(RerouteAroundDissection.protocol());
-    String limbPhase = reroute.substring(reroute.indexOf("Phase 4:"), reroute.indexOf("\n\nSources:"));
+    String limbPhase =
+        reroute.substring(reroute.indexOf("Phase 4:"), reroute.indexOf("\n\nSources:"));
     assertThat(doc).contains("```text\n" + limbPhase + "\n```");
-    assertThat(doc).contains("````markdown\n" + Instructions.markdown(Catalogue.seedLeg()).strip() + "\n````");
+    assertThat(doc)
+        .contains("````markdown\n" + Instructions.markdown(Catalogue.seedLeg()).strip() + "\n````");
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ValidationDocTest {
   private static final Path DOC = Path.of("..", "docs", "validation.md");
   private static final Path SOURCE =
-      Path.of("src", "main", "java", "io", "github", "lympha", "examples", "ValidateAProtocol.java");
+      Path.of(
+          "src", "main", "java", "io", "github", "lympha", "examples", "ValidateAProtocol.java");
 
   private static String doc() throws IOException {
     return Files.readString(DOC, StandardCharsets.UTF_8);
@@ -38,9 +39,13 @@ class ValidationDocTest {
   @Test
   void docsShowTheRealReportsOnTheSeedProtocol() throws IOException {
     String doc = doc();
-    assertThat(doc).contains("```text\n" + ValidateAProtocol.seedForItsPatient().toText().strip() + "\n```");
     assertThat(doc)
-        .contains("```text\n" + ValidateAProtocol.seedAfterInguinalDissection().toText().strip() + "\n```");
+        .contains("```text\n" + ValidateAProtocol.seedForItsPatient().toText().strip() + "\n```");
+    assertThat(doc)
+        .contains(
+            "```text\n"
+                + ValidateAProtocol.seedAfterInguinalDissection().toText().strip()
+                + "\n```");
   }
 
   @Test
