@@ -178,37 +178,50 @@ final class Decoding {
 
   /** A finite number from {@code min} to {@code max}, in {@code unit}. */
   Optional<Double> number(Node node, String what, double min, double max, String unit) {
-    String expected =
-        "a number from " + Writing.number(min) + " to " + Writing.number(max) + " " + unit;
+    // The texts of the messages are built only for a problem: reading is on the hot path.
     if (!(node instanceof Node.Scalar) || !((Node.Scalar) node).isNumber()) {
-      mismatch(node, expected);
+      mismatch(node, range(min, max, unit));
       return Optional.empty();
     }
     Node.Scalar scalar = (Node.Scalar) node;
     double value = scalar.number();
     if (!Double.isFinite(value) || value < min || value > max) {
       problems.at(
-          node, "invalid " + what + " " + abbreviate(scalar.text()) + "; expected " + expected);
+          node,
+          "invalid "
+              + what
+              + " "
+              + abbreviate(scalar.text())
+              + "; expected "
+              + range(min, max, unit));
       return Optional.empty();
     }
     return Optional.of(value);
   }
 
+  private static String range(double min, double max, String unit) {
+    return "a number from " + Writing.number(min) + " to " + Writing.number(max) + " " + unit;
+  }
+
   /** A code of a closed vocabulary: the enum constant's name, e.g. {@code PUMP}. */
   <E extends Enum<E>> Optional<E> code(Node node, Class<E> type, String what) {
-    List<String> codes =
-        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
+    E[] constants = type.getEnumConstants();
+    if (node instanceof Node.Scalar && ((Node.Scalar) node).kind() == Node.Kind.STRING) {
+      String code = ((Node.Scalar) node).text();
+      for (E constant : constants) {
+        if (constant.name().equals(code)) {
+          return Optional.of(constant);
+        }
+      }
+    }
+    // Not a known code: only now the texts of the message are built.
+    List<String> codes = Arrays.stream(constants).map(Enum::name).collect(Collectors.toList());
     String choices = "one of " + String.join(", ", codes);
     if (!(node instanceof Node.Scalar) || ((Node.Scalar) node).kind() != Node.Kind.STRING) {
       mismatch(node, "a " + what + " code, " + choices);
       return Optional.empty();
     }
     String code = ((Node.Scalar) node).text();
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(code)) {
-        return Optional.of(constant);
-      }
-    }
     problems.at(
         node,
         Suggestions.message(

@@ -9,7 +9,10 @@ import io.github.lympha.technique.Pressure;
 import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Stroke;
 import io.github.lympha.technique.Tempo;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +55,9 @@ final class ProtocolDecoder {
 
   private final Decoding d;
   private final Anatomy anatomy;
+
+  /** Every step decoded so far, with its node, for {@link #reportStepsThatDoNotFit()}. */
+  private final List<Map.Entry<Step, Node>> steps = new ArrayList<>();
 
   ProtocolDecoder(Problems problems, Anatomy anatomy) {
     this.d = new Decoding(problems, anatomy);
@@ -100,14 +106,28 @@ final class ProtocolDecoder {
         .ifPresent(b::addAllSources);
     Decoding.optional(o, "sequences").flatMap(this::sequences).ifPresent(b::addAllSequences);
     if (problems.count() > before) {
+      reportStepsThatDoNotFit();
       return Optional.empty();
     }
     try {
+      // The protocol checks its steps against the anatomy once; only when that fails is each step
+      // checked on its own, so that every broken step is reported, not only the first.
       return Optional.of(b.build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      reportModelProblem(o, e);
+      if (!reportStepsThatDoNotFit()) {
+        reportModelProblem(o, e);
+      }
       return Optional.empty();
     }
+  }
+
+  /** Reports every decoded step that does not fit the anatomy; true if there was one. */
+  private boolean reportStepsThatDoNotFit() {
+    boolean any = false;
+    for (Map.Entry<Step, Node> step : steps) {
+      any |= !fitsAnatomy(step.getKey(), step.getValue());
+    }
+    return any;
   }
 
   private Optional<String> id(Node node) {
@@ -204,7 +224,9 @@ final class ProtocolDecoder {
     Decoding.optional(o, "note")
         .flatMap(n -> d.nonBlank(n, "the note", Step.MAX_TEXT))
         .ifPresent(b::note);
-    return build(o, before, b::build).filter(step -> fitsAnatomy(step, o));
+    Optional<Step> step = build(o, before, b::build);
+    step.ifPresent(s -> steps.add(new SimpleImmutableEntry<>(s, o)));
+    return step;
   }
 
   /**

@@ -81,8 +81,9 @@ final class TextInput {
 
   /** Checks a string against the limit and drops a leading byte order mark. */
   static String text(String text, long maxBytes, Problems problems) {
-    long size = utf8Length(text, maxBytes);
-    if (size > maxBytes) {
+    // A UTF-16 char is at most 3 bytes of UTF-8 (a surrogate pair, 2 chars, is 4): a text of at
+    // most maxBytes / 3 chars fits without counting.
+    if (text.length() > maxBytes / 3 && utf8Length(text, maxBytes) > maxBytes) {
       tooLarge(problems, maxBytes, -1);
       return "";
     }

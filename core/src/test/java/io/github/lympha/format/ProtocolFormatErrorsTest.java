@@ -560,6 +560,23 @@ class ProtocolFormatErrorsTest {
   }
 
   @Test
+  void reportsAStepThatDoesNotFitTheAnatomyAlongsideOtherProblems() {
+    assertThat(
+            json(
+                breakStep(
+                        "{\"site\": \"CALF_L\", \"stroke\": \"PUMP\", \"toward\": \"AXILLARY_R\"}")
+                    .replace("\"title\": \"Neck\"", "\"title\": \"  \"")))
+        .containsExactly(
+            Problem.of("/title", 5, 12, "the title must not be blank"),
+            Problem.of(
+                "/sequences/0/steps/0",
+                10,
+                9,
+                "CALF_L cannot drain toward AXILLARY_R: no pathway of the anatomy leads from one to the"
+                    + " other; choose a node group downstream of CALF_L (e.g. POPLITEAL_L)"));
+  }
+
+  @Test
   void reportsBlankTextsAnInvalidIdAndAnEmptySequence() {
     assertThat(
             json(

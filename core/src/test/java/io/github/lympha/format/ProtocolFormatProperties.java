@@ -1,6 +1,8 @@
 package io.github.lympha.format;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.networknt.schema.InputFormat;
 import io.github.lympha.patient.PatientContext;
@@ -13,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /** Laws of the file format: round trips are exact, writing is canonical, output fits the schema. */
 class ProtocolFormatProperties {
@@ -79,5 +82,30 @@ class ProtocolFormatProperties {
             SchemaTest.errors(
                 SchemaTest.PATIENT, PatientContextFormat.json().write(patient), InputFormat.JSON))
         .isEmpty();
+  }
+
+  /**
+   * The size limit counts UTF-8 bytes, exactly: text of non-ASCII labels is refused one byte over
+   * the limit and read at the limit, and a text far under the limit is never refused.
+   */
+  @Property(tries = 200)
+  void theSizeLimitCountsUtf8BytesExactly(
+      @ForAll("protocols") Protocol protocol,
+      @ForAll @IntRange(min = -4, max = 4) int nearLimit,
+      @ForAll @IntRange(min = 0, max = 400) int percentOfSize,
+      @ForAll boolean near) {
+    String yaml = ProtocolFormat.yaml().write(protocol);
+    int bytes = yaml.getBytes(UTF_8).length;
+    long limit = Math.max(1, near ? bytes + nearLimit : (long) bytes * percentOfSize / 100);
+    ProtocolFormat format = ProtocolFormat.yaml().withMaxBytes(limit);
+    if (bytes <= limit) {
+      assertThat(format.read(yaml)).isEqualTo(protocol);
+    } else {
+      ProtocolFormatException e =
+          catchThrowableOfType(ProtocolFormatException.class, () -> format.read(yaml));
+      assertThat(e.problems())
+          .singleElement()
+          .satisfies(p -> assertThat(p.message()).contains("larger than the limit of " + limit));
+    }
   }
 }
