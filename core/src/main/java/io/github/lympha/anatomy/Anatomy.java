@@ -65,6 +65,9 @@ public final class Anatomy {
   private final ImmutableList<NodeGroup> termini;
   private final ImmutableMap<String, ImmutableList<NodeGroup>> regionalNodeGroups;
   private final ImmutableMap<String, ImmutableList<NodeGroup>> nextStations;
+  // Derived on first use (most anatomies never need it): for each site, the sites proximal of it.
+  // Immutable once computed; a race only computes the same table twice.
+  private volatile @Nullable ImmutableMap<Site, ImmutableSet<Site>> proximal;
 
   private Anatomy(Builder builder) {
     this.sites = ImmutableMap.copyOf(builder.sites);
@@ -340,6 +343,34 @@ public final class Anatomy {
         && a.part().area() == b.part().area()
         && a.part().area() != BodyArea.TRUNK
         && a.part().distance() < b.part().distance();
+  }
+
+  /**
+   * Every site of this anatomy that lies proximal of {@code b} in the sense of {@link
+   * #isProximalOf(Site, Site)}, in catalogue order. Computed once per anatomy, so asking for every
+   * site proximal of an area costs one look-up instead of a walk over all sites.
+   */
+  public ImmutableSet<Site> proximalSites(Site b) {
+    ImmutableMap<Site, ImmutableSet<Site>> table = proximal;
+    if (table == null) {
+      table = proximalTable();
+      proximal = table;
+    }
+    return Objects.requireNonNull(table.get(checkKnown(b)));
+  }
+
+  private ImmutableMap<Site, ImmutableSet<Site>> proximalTable() {
+    ImmutableMap.Builder<Site, ImmutableSet<Site>> table = ImmutableMap.builder();
+    for (Site b : sites.values()) {
+      ImmutableSet.Builder<Site> of = ImmutableSet.builder();
+      for (Site a : sites.values()) {
+        if (isProximalOf(a, b)) {
+          of.add(a);
+        }
+      }
+      table.put(b, of.build());
+    }
+    return table.buildOrThrow();
   }
 
   /**

@@ -10,7 +10,6 @@ import io.github.lympha.anatomy.Site;
 import io.github.lympha.style.LymphaStyle;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -31,7 +30,11 @@ public abstract class Protocol {
   /** The most sequences a protocol may hold. */
   public static final int MAX_SEQUENCES = 10_000;
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+  /**
+   * Set only while {@link #buildWithCheckedSteps} builds, on its thread: the steps were checked by
+   * {@link ProtocolBuilder}, so {@link #check()} need not check them against the anatomy again.
+   */
+  private static final ThreadLocal<Boolean> STEPS_CHECKED = new ThreadLocal<>();
 
   Protocol() {}
 
@@ -204,11 +207,15 @@ public abstract class Protocol {
           id(),
           r.id());
     }
+    boolean stepsChecked = STEPS_CHECKED.get() != null;
     int count = 0;
     for (int s = 0; s < sequences().size(); s++) {
       Sequence seq = sequences().get(s);
       count += seq.steps().size();
       checkArgument(count <= MAX_STEPS, "Protocol %s has more than %s steps", id(), MAX_STEPS);
+      if (stepsChecked) {
+        continue;
+      }
       for (int i = 0; i < seq.steps().size(); i++) {
         int si = s;
         int ii = i;
@@ -223,10 +230,47 @@ public abstract class Protocol {
   /** Checks a protocol id; shared with {@link ProtocolBuilder} so that it fails at the call. */
   static void checkId(String id) {
     checkArgument(
-        ID.matcher(id).matches(),
+        isId(id),
         "Invalid protocol id: \"%s\"; use lower-case letters, digits, '.', '-' and '_' (at most"
             + " 100), like \"leg-intact\"",
         id);
+  }
+
+  /**
+   * Whether an id matches {@code [a-z0-9][a-z0-9._-]{0,99}}; a loop rather than a regular
+   * expression, since every protocol and every copy of one is checked.
+   */
+  static boolean isId(String id) {
+    int n = id.length();
+    if (n < 1 || n > 100 || !isLowerOrDigit(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = id.charAt(i);
+      if (!isLowerOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Builds a protocol from a builder whose every step {@link ProtocolBuilder} has already checked
+   * against the protocol's anatomy, at the call that supplied it: the construction check then skips
+   * the per-step anatomy checks (site, target, reachability, anastomosis), which would only repeat
+   * the builder's. Every other check still runs, and nothing else can build this way.
+   */
+  static Protocol buildWithCheckedSteps(Builder builder) {
+    STEPS_CHECKED.set(Boolean.TRUE);
+    try {
+      return builder.build();
+    } finally {
+      STEPS_CHECKED.remove();
+    }
   }
 
   private void checkStep(Anatomy anatomy, Step step, Object where) {

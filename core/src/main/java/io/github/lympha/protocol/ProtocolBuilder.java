@@ -496,7 +496,9 @@ public final class ProtocolBuilder {
     for (Phase phase : phases) {
       b.addSequences(phase.toSequence());
     }
-    return b.build();
+    // Every step was checked against the anatomy when it was written (and the anatomy cannot
+    // change once a site is named), so the protocol's own check does not repeat that per step.
+    return Protocol.buildWithCheckedSteps(b);
   }
 
   // ------------------------------------------------------------------ nested stages

@@ -76,7 +76,7 @@ final class DirectionRules {
       List<Finding> findings = new ArrayList<>();
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
-        if (context.drainage().facts(step).kind != Drainage.Kind.AWAY) {
+        if (context.facts(ls).kind != Drainage.Kind.AWAY) {
           continue;
         }
         Site site = step.site();
@@ -137,10 +137,8 @@ final class DirectionRules {
     @Override
     public List<Finding> check(ValidationContext context) {
       Anatomy anatomy = context.anatomy();
-      Map<List<Site>, Integer> firstDrained = new HashMap<>();
-      for (LocatedStep ls : context.steps()) {
-        firstDrained.putIfAbsent(List.of(ls.step().site(), ls.step().toward()), ls.order());
-      }
+      // Where each (site, target) pair is first drained; needed only for compromised reroutes.
+      Map<List<Site>, Integer> firstDrained = null;
       List<Finding> findings = new ArrayList<>();
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
@@ -149,16 +147,13 @@ final class DirectionRules {
         }
         Region region = (Region) step.site();
         NodeGroup toward = step.toward();
-        Drainage.Facts f = context.drainage().facts(step);
+        Drainage.Facts f = context.facts(ls);
         boolean limb = region.part().area() != BodyArea.TRUNK;
-        List<Site> sites = new ArrayList<>();
-        sites.add(region);
-        sites.add(toward);
-        sites.addAll(anatomy.regionalNodeGroups(region));
         if (f.kind == Drainage.Kind.BEYOND) {
           if (step.stroke() == Stroke.EFFLEURAGE || f.throughRemoved) {
             continue;
           }
+          List<Site> sites = sites(anatomy, region, toward);
           findings.add(
               make(
                   at(ls)
@@ -178,6 +173,7 @@ final class DirectionRules {
                       + "), which lie on the way.",
                   sites));
         } else if (f.isCrossing() && !f.drainageCompromised && limb) {
+          List<Site> sites = sites(anatomy, region, toward);
           String through =
               f.gateways.isEmpty()
                   ? ""
@@ -211,16 +207,21 @@ final class DirectionRules {
         } else if (f.kind == Drainage.Kind.PLEXUS && f.drainageCompromised) {
           List<Region> gateways =
               f.gateways.stream().filter(g -> !g.equals(region)).collect(Collectors.toList());
+          if (firstDrained == null) {
+            firstDrained = firstDrained(context);
+          }
+          Map<List<Site>, Integer> drained = firstDrained;
           boolean routedThroughGateway =
               gateways.stream()
                   .anyMatch(
                       g -> {
-                        Integer at = firstDrained.get(List.of(g, toward));
+                        Integer at = drained.get(List.of(g, toward));
                         return at != null && at < ls.order();
                       });
           if (routedThroughGateway) {
             continue; // the reroute runs through a region drained across the anastomosis first
           }
+          List<Site> sites = sites(anatomy, region, toward);
           String border =
               f.anastomoses.isEmpty()
                   ? " It does not border a pathway to those nodes, though: the lymph first has to"
@@ -262,6 +263,23 @@ final class DirectionRules {
       }
       return findings;
     }
+
+    /** The sites of a finding: the region, the target and the region's regional node groups. */
+    private static List<Site> sites(Anatomy anatomy, Region region, NodeGroup toward) {
+      List<Site> sites = new ArrayList<>();
+      sites.add(region);
+      sites.add(toward);
+      sites.addAll(anatomy.regionalNodeGroups(region));
+      return sites;
+    }
+
+    private static Map<List<Site>, Integer> firstDrained(ValidationContext context) {
+      Map<List<Site>, Integer> first = new HashMap<>();
+      for (LocatedStep ls : context.steps()) {
+        first.putIfAbsent(List.of(ls.step().site(), ls.step().toward()), ls.order());
+      }
+      return first;
+    }
   }
 
   /** A trunk step drains across a watershed although its territorial nodes are intact. */
@@ -292,7 +310,7 @@ final class DirectionRules {
         if (region.part().area() != BodyArea.TRUNK) {
           continue;
         }
-        Drainage.Facts f = context.drainage().facts(step);
+        Drainage.Facts f = context.facts(ls);
         if (!f.isCrossing() || f.drainageCompromised) {
           continue;
         }
@@ -391,7 +409,7 @@ final class DirectionRules {
                   + ", which the patient context lists as impaired: they may take little or no"
                   + " lymph.";
         } else {
-          Drainage.Facts f = drainage.facts(step);
+          Drainage.Facts f = context.facts(ls);
           if (f.throughRemoved) {
             List<NodeGroup> between = new ArrayList<>();
             for (NodeGroup g : context.compromised().keySet()) {
@@ -475,14 +493,13 @@ final class DirectionRules {
 
     @Override
     public List<Finding> check(ValidationContext context) {
-      Drainage drainage = context.drainage();
       Map<Crossing, Integer> trunkCrossing = new HashMap<>();
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
         if (step.site().isNodeGroup() || step.site().part().area() != BodyArea.TRUNK) {
           continue;
         }
-        Drainage.Facts f = drainage.facts(step);
+        Drainage.Facts f = context.facts(ls);
         if (f.kind == Drainage.Kind.ANASTOMOTIC) {
           for (Anastomosis a : f.anastomoses) {
             trunkCrossing.putIfAbsent(new Crossing(a.id(), step.toward()), ls.order());
@@ -496,7 +513,7 @@ final class DirectionRules {
         if (step.site().isNodeGroup() || exempt(step)) {
           continue;
         }
-        Drainage.Facts f = drainage.facts(step);
+        Drainage.Facts f = context.facts(ls);
         if (!f.isCrossing() || !f.drainageCompromised) {
           continue;
         }

@@ -15,18 +15,28 @@ import io.github.lympha.patient.Compromise;
 import io.github.lympha.protocol.Step;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a step's stretch relates to the drainage of its site: the one classification the direction
  * rules share, so that each step is judged once and reported by one rule per reason. Results are
  * cached per (site, target, anastomosis), so a protocol's cost is linear in its steps.
+ *
+ * <p>Everything here depends only on the anatomy and the compromised node groups, never on the
+ * protocol, so a {@link Validator} shares one instance between validations of the same patient
+ * ({@link Cache}): the drainage facts of a site are worked out once, not on every call. Instances
+ * are thread-safe (the memos are concurrent maps of immutable values; a race only computes the same
+ * value twice).
  */
 final class Drainage {
+  /** How many sets of areas one instance keeps the relevant sites of. */
+  static final int CACHED_AREAS = 32;
+
   /** How a step's target relates to its site. */
   enum Kind {
     /** A node-group step working the group itself. */
@@ -89,10 +99,11 @@ final class Drainage {
   private final Anatomy anatomy;
   private final ImmutableMap<NodeGroup, Compromise> compromised;
   private final Set<NodeGroup> hardBlocked;
-  private final Map<Key, Facts> facts = new HashMap<>();
-  private final Map<Site, Set<Site>> reachAvoiding = new HashMap<>();
-  private final Map<Region, ImmutableList<Region>> plexus = new HashMap<>();
-  private final Map<Site, Boolean> drainageCompromised = new HashMap<>();
+  private final Map<Key, Facts> facts = new ConcurrentHashMap<>();
+  private final Map<Site, Set<Site>> reachAvoiding = new ConcurrentHashMap<>();
+  private final Map<Region, ImmutableList<Region>> plexus = new ConcurrentHashMap<>();
+  private final Map<Site, Boolean> drainageCompromised = new ConcurrentHashMap<>();
+  private final Map<ImmutableSet<Region>, Relevance> relevance = new ConcurrentHashMap<>();
 
   Drainage(Anatomy anatomy, ImmutableMap<NodeGroup, Compromise> compromised) {
     this.anatomy = anatomy;
@@ -105,6 +116,129 @@ final class Drainage {
           }
         });
     this.hardBlocked = hard;
+  }
+
+  /**
+   * The instances made for (anatomy, compromised node groups) pairs, so that validations of the
+   * same patient share one. Thread-safe and bounded: when it holds {@link #SIZE} pairs, the next
+   * new one empties it.
+   */
+  static final class Cache {
+    /** How many (anatomy, compromised node groups) pairs a cache keeps. */
+    static final int SIZE = 32;
+
+    private final Map<CacheKey, Drainage> made = new ConcurrentHashMap<>();
+
+    /**
+     * The drainage of an anatomy for a patient's compromised node groups: the instance made before
+     * for an equal map in the same anatomy instance, or a new one.
+     */
+    Drainage get(Anatomy anatomy, ImmutableMap<NodeGroup, Compromise> compromised) {
+      CacheKey key = new CacheKey(anatomy, compromised);
+      Drainage known = made.get(key);
+      if (known != null) {
+        return known;
+      }
+      if (made.size() >= SIZE) {
+        made.clear();
+      }
+      Drainage fresh = new Drainage(anatomy, compromised);
+      Drainage raced = made.putIfAbsent(key, fresh);
+      return raced == null ? fresh : raced;
+    }
+
+    /** How many pairs the cache holds now. */
+    int size() {
+      return made.size();
+    }
+  }
+
+  /** The key of a {@link Cache}: the anatomy by identity (its equality is deep and costly). */
+  private static final class CacheKey {
+    private final Anatomy anatomy;
+    private final ImmutableMap<NodeGroup, Compromise> compromised;
+    private final int hash;
+
+    CacheKey(Anatomy anatomy, ImmutableMap<NodeGroup, Compromise> compromised) {
+      this.anatomy = anatomy;
+      this.compromised = compromised;
+      this.hash = 31 * System.identityHashCode(anatomy) + compromised.hashCode();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof CacheKey
+          && ((CacheKey) o).anatomy == anatomy
+          && ((CacheKey) o).compromised.equals(compromised);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** The sites that play a part in draining some areas, and whether any of them is rerouted. */
+  static final class Relevance {
+    final ImmutableSet<Site> sites;
+    final boolean reroute;
+
+    Relevance(ImmutableSet<Site> sites, boolean reroute) {
+      this.sites = sites;
+      this.reroute = reroute;
+    }
+  }
+
+  /**
+   * The sites that play a part in draining the areas: each area, the sites proximal of it (the
+   * regions nearer the trunk on its limb, the node groups it drains into) and, when its drainage is
+   * compromised, every site reached from it by any pathway that avoids the compromised groups.
+   */
+  Relevance relevance(ImmutableSet<Region> areas) {
+    Relevance known = relevance.get(areas);
+    if (known != null) {
+      return known;
+    }
+    Set<Site> relevant = new LinkedHashSet<>();
+    boolean reroute = false;
+    for (Region a : areas) {
+      relevant.add(a);
+      relevant.addAll(anatomy.proximalSites(a));
+      relevant.addAll(anatomy.physiologicalDownstream(a));
+      if (isDrainageCompromised(a)) {
+        reroute = true;
+        relevant.addAll(reachAvoidingCompromised(a));
+      }
+    }
+    Relevance made = new Relevance(ImmutableSet.copyOf(relevant), reroute);
+    if (relevance.size() < CACHED_AREAS) {
+      relevance.put(areas, made);
+    }
+    return made;
+  }
+
+  /** Every site reached from a region by any pathway that avoids the compromised node groups. */
+  private Set<Site> reachAvoidingCompromised(Region from) {
+    Set<Site> seen = new LinkedHashSet<>();
+    Deque<Site> todo = new ArrayDeque<>();
+    todo.add(from);
+    while (!todo.isEmpty()) {
+      Site at = todo.poll();
+      for (Pathway p : anatomy.pathwaysFrom(at)) {
+        Optional<Site> next = anatomy.findSite(p.to());
+        if (next.isEmpty()) {
+          continue;
+        }
+        Site n = next.get();
+        if (n.isNodeGroup() && compromised.containsKey((NodeGroup) n)) {
+          continue;
+        }
+        if (seen.add(n)) {
+          todo.add(n);
+        }
+      }
+    }
+    return seen;
   }
 
   /** Removed and irradiated groups take no lymph; impaired ones may take some. */

@@ -7,7 +7,6 @@ import io.github.lympha.protocol.Location;
 import io.github.lympha.style.LymphaStyle;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -36,8 +35,6 @@ public abstract class Finding {
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::message)
           .thenComparing(f -> String.join(",", f.sites()));
-
-  private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   Finding() {}
 
@@ -92,7 +89,7 @@ public abstract class Finding {
   @Value.Check
   protected void check() {
     checkArgument(
-        RULE_ID.matcher(ruleId()).matches(),
+        isRuleId(ruleId()),
         "Invalid rule id: \"%s\"; expected upper-case letters, digits and underscores, like"
             + " PRESSURE_TOO_HIGH",
         ruleId());
@@ -105,6 +102,27 @@ public abstract class Finding {
     for (String s : sources()) {
       checkArgument(!s.isBlank(), "Finding %s: a source key must not be blank", ruleId());
     }
+  }
+
+  /**
+   * Whether an id matches {@code [A-Z][A-Z0-9_]*}; a loop rather than a regular expression, since
+   * every finding is checked.
+   */
+  static boolean isRuleId(String id) {
+    if (id.isEmpty() || !isUpper(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!isUpper(c) && !(c >= '0' && c <= '9') && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** Builds {@link Finding}s. */

@@ -1,20 +1,16 @@
 package io.github.lympha.validation;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.BodyArea;
-import io.github.lympha.anatomy.NodeGroup;
-import io.github.lympha.anatomy.Pathway;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Site;
 import io.github.lympha.protocol.LocatedStep;
 import io.github.lympha.protocol.Step;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** The rules on what the protocol covers: the treated area, unnecessary steps, empty protocols. */
@@ -45,39 +41,27 @@ final class ScopeRules {
 
     @Override
     public List<Finding> check(ValidationContext context) {
-      Set<Region> areas = context.areas();
+      ImmutableSet<Region> areas = context.areas();
       if (areas.isEmpty() || context.steps().isEmpty()) {
         return List.of();
       }
       Anatomy anatomy = context.anatomy();
-      Drainage drainage = context.drainage();
-      Set<Site> relevant = new HashSet<>();
-      boolean reroute = false;
-      for (Region a : areas) {
-        relevant.add(a);
-        for (Region r : anatomy.regions()) {
-          if (anatomy.isProximalOf(r, a)) {
-            relevant.add(r);
-          }
-        }
-        relevant.addAll(anatomy.physiologicalDownstream(a));
-        if (drainage.isDrainageCompromised(a)) {
-          reroute = true;
-          relevant.addAll(reachAvoidingCompromised(context, a));
-        }
-      }
-      // The nodes the protocol itself drains relevant sites toward, and their routes.
-      Set<List<Site>> pairs = new LinkedHashSet<>();
-      for (LocatedStep ls : context.steps()) {
-        pairs.add(List.of(ls.step().site(), ls.step().toward()));
-      }
+      // The sites that drain the areas depend on the patient, not the protocol: computed once.
+      Drainage.Relevance base = context.drainage().relevance(areas);
+      boolean reroute = base.reroute;
+      // The nodes the protocol itself drains relevant sites toward, and their routes: grown to a
+      // fixed point over the steps' (site, target) pairs.
+      Set<Site> extra = new HashSet<>();
       boolean grew = true;
       while (grew) {
         grew = false;
-        for (List<Site> pair : pairs) {
-          Site target = pair.get(1);
-          if (relevant.contains(pair.get(0)) && relevant.add(target)) {
-            relevant.addAll(anatomy.physiologicalDownstream(target));
+        for (LocatedStep ls : context.steps()) {
+          Site site = ls.step().site();
+          Site target = ls.step().toward();
+          if ((base.sites.contains(site) || extra.contains(site))
+              && !base.sites.contains(target)
+              && extra.add(target)) {
+            extra.addAll(anatomy.physiologicalDownstream(target));
             grew = true;
           }
         }
@@ -86,7 +70,8 @@ final class ScopeRules {
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
         Site site = step.site();
-        if (relevant.contains(site)
+        if (base.sites.contains(site)
+            || extra.contains(site)
             || ValidationContext.isCentral(step)
             || (reroute && site.part().area() == BodyArea.TRUNK)) {
           continue;
@@ -105,31 +90,6 @@ final class ScopeRules {
                 List.of(site)));
       }
       return findings;
-    }
-
-    /** Every site reached from a region by any pathway that avoids the compromised node groups. */
-    private static Set<Site> reachAvoidingCompromised(ValidationContext context, Region from) {
-      Anatomy anatomy = context.anatomy();
-      Set<Site> seen = new LinkedHashSet<>();
-      Deque<Site> todo = new ArrayDeque<>();
-      todo.add(from);
-      while (!todo.isEmpty()) {
-        Site at = todo.poll();
-        for (Pathway p : anatomy.pathwaysFrom(at)) {
-          Optional<Site> next = anatomy.findSite(p.to());
-          if (next.isEmpty()) {
-            continue;
-          }
-          Site n = next.get();
-          if (n.isNodeGroup() && context.compromise((NodeGroup) n).isPresent()) {
-            continue;
-          }
-          if (seen.add(n)) {
-            todo.add(n);
-          }
-        }
-      }
-      return seen;
     }
   }
 

@@ -177,18 +177,27 @@ final class SequencingRules {
             .computeIfAbsent(ls.step().site(), s -> new LinkedHashSet<>())
             .add(ls.step().toward());
       }
-      Set<Site> worked = targets.keySet();
+      // The worked sites in order of their first step, so only later ones can be late stations.
+      List<Site> worked = new ArrayList<>(targets.keySet());
+      int[] firstOf = new int[worked.size()];
+      for (int i = 0; i < firstOf.length; i++) {
+        firstOf[i] = context.firstWorked(worked.get(i)).orElse(0);
+      }
       int firstTerminus = context.firstTerminusStep().orElse(Integer.MAX_VALUE);
       List<Finding> findings = new ArrayList<>();
-      for (Site s : worked) {
-        int fs = context.firstWorked(s).orElse(0);
+      for (int i = 0; i < firstOf.length; i++) {
+        Site s = worked.get(i);
+        int fs = firstOf[i];
+        Set<Site> proximal = anatomy.proximalSites(s);
+        Set<NodeGroup> towards = targets.getOrDefault(s, Set.of());
         List<Site> late = new ArrayList<>();
         int earliest = Integer.MAX_VALUE;
-        for (Site p : worked) {
-          int fp = context.firstWorked(p).orElse(0);
+        for (int j = i + 1; j < firstOf.length; j++) {
+          Site p = worked.get(j);
+          int fp = firstOf[j];
           if (fp <= fs
-              || !anatomy.isProximalOf(p, s)
-              || !onTheWay(anatomy, p, targets.getOrDefault(s, Set.of()))
+              || !proximal.contains(p)
+              || !onTheWay(anatomy, p, towards)
               || !counts(context, p, s, fs, firstTerminus)) {
             continue;
           }
@@ -269,7 +278,6 @@ final class SequencingRules {
 
     @Override
     public List<Finding> check(ValidationContext context) {
-      Drainage drainage = context.drainage();
       Map<NodeGroup, LocatedStep> first = new LinkedHashMap<>();
       Map<NodeGroup, Integer> more = new HashMap<>();
       for (LocatedStep ls : context.steps()) {
@@ -282,7 +290,7 @@ final class SequencingRules {
             || context.isWorkedBefore(g, ls.order())) {
           continue;
         }
-        Drainage.Facts f = drainage.facts(step);
+        Drainage.Facts f = context.facts(ls);
         boolean alongRoute =
             f.kind == Drainage.Kind.REGIONAL
                 || f.kind == Drainage.Kind.NEAR

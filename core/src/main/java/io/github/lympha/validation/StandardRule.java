@@ -86,11 +86,13 @@ abstract class StandardRule implements Rule {
       String message,
       Collection<? extends Site> sites,
       Collection<String> sources) {
-    return b.severity(severity)
-        .message(message)
-        .addAllSites(sites.stream().map(Site::id).distinct().collect(Collectors.toList()))
-        .addAllSources(sources)
-        .build();
+    b.severity(severity).message(message);
+    if (sites.size() == 1) {
+      b.addSites(sites.iterator().next().id());
+    } else {
+      b.addAllSites(sites.stream().map(Site::id).distinct().collect(Collectors.toList()));
+    }
+    return b.addAllSources(sources).build();
   }
 
   /** "the left knee (phase 2 "Leg", step 3)". */

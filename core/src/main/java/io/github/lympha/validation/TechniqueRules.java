@@ -11,6 +11,7 @@ import io.github.lympha.technique.Stroke;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The rules on how each step is done: pressure, repetitions, rhythm and stroke. */
@@ -43,38 +44,51 @@ final class TechniqueRules {
       Policy policy = context.policy();
       boolean fibrotic = context.patient().tissue() == TissueState.FIBROTIC;
       List<Finding> findings = new ArrayList<>();
+      PressureLevel maxLevel = policy.maxPressureLevel();
+      double maxMmHg = policy.maxPressureMmHg();
+      // The policy's texts, the same for every finding: built once, at the first finding.
+      String ceiling = null;
+      String fix = null;
+      Pressure lastPressure = null;
+      String lastMessage = null;
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
         Pressure p = step.pressure();
-        boolean levelTooHigh =
-            p.level().filter(l -> l.compareTo(policy.maxPressureLevel()) > 0).isPresent();
-        boolean valueTooHigh = p.mmHg().filter(v -> v > policy.maxPressureMmHg()).isPresent();
+        Optional<PressureLevel> level = p.level();
+        Optional<Double> mmHg = p.mmHg();
+        boolean levelTooHigh = level.isPresent() && level.get().compareTo(maxLevel) > 0;
+        boolean valueTooHigh = mmHg.isPresent() && mmHg.get() > maxMmHg;
         if (!levelTooHigh && !valueTooHigh) {
           continue;
+        }
+        if (ceiling == null || fix == null) {
+          ceiling = maxLevel.label() + ", at most " + number(maxMmHg) + " mmHg";
+          fix = "Use " + ceiling + ".";
         }
         Site site = step.site();
         boolean onFibrotic =
             fibrotic
                 && !site.isNodeGroup()
                 && (context.affected().isEmpty() || context.affected().contains(site));
-        boolean firm = p.level().filter(l -> l == PressureLevel.FIRM).isPresent();
-        String ceiling =
-            policy.maxPressureLevel().label()
-                + ", at most "
-                + number(policy.maxPressureMmHg())
-                + " mmHg";
-        String message =
-            "The pressure of this step ("
-                + p.describe()
-                + ") is above the ceiling of the policy \""
-                + policy.name()
-                + "\" ("
-                + ceiling
-                + "). MLD pressure stretches the skin against the fascia, never into the muscle;"
-                + " strong pressure compresses the superficial vessels.";
+        boolean firm = level.isPresent() && level.get() == PressureLevel.FIRM;
+        // Steps often share one pressure: its sentence is built once per pressure.
+        if (!p.equals(lastPressure) || lastMessage == null) {
+          lastPressure = p;
+          lastMessage =
+              "The pressure of this step ("
+                  + p.describe()
+                  + ") is above the ceiling of the policy \""
+                  + policy.name()
+                  + "\" ("
+                  + ceiling
+                  + "). MLD pressure stretches the skin against the fascia, never into the muscle;"
+                  + " strong pressure compresses the superficial vessels.";
+        }
+        String message = lastMessage;
         Severity severity = defaultSeverity();
-        List<String> sources = new ArrayList<>(sources());
+        List<String> sources = sources();
         if (onFibrotic) {
+          sources = new ArrayList<>(sources);
           sources.addAll(DISAGREEMENT);
           if (firm) {
             message +=
@@ -94,8 +108,7 @@ final class TechniqueRules {
                     + "\" does not allow it.";
           }
         }
-        findings.add(
-            make(at(ls).fix("Use " + ceiling + "."), severity, message, List.of(site), sources));
+        findings.add(make(at(ls).fix(fix), severity, message, List.of(site), sources));
       }
       return findings;
     }
@@ -117,6 +130,7 @@ final class TechniqueRules {
     public List<Finding> check(ValidationContext context) {
       int min = context.policy().minRepetitions();
       List<Finding> findings = new ArrayList<>();
+      String fix = null;
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
         if (step.repetitions() >= min
@@ -124,9 +138,12 @@ final class TechniqueRules {
             || step.stroke() == Stroke.ABDOMINAL_BREATHING) {
           continue;
         }
+        if (fix == null) {
+          fix = "Repeat the stroke at least " + min + " times on this spot.";
+        }
         findings.add(
             make(
-                at(ls).fix("Repeat the stroke at least " + min + " times on this spot."),
+                at(ls).fix(fix),
                 defaultSeverity(),
                 "This step repeats the stroke "
                     + step.repetitions()
@@ -162,14 +179,18 @@ final class TechniqueRules {
     public List<Finding> check(ValidationContext context) {
       int max = context.policy().maxRepetitions();
       List<Finding> findings = new ArrayList<>();
+      String fix = null;
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
         if (step.repetitions() <= max) {
           continue;
         }
+        if (fix == null) {
+          fix = "Use " + max + " repetitions or fewer on this spot.";
+        }
         findings.add(
             make(
-                at(ls).fix("Use " + max + " repetitions or fewer on this spot."),
+                at(ls).fix(fix),
                 defaultSeverity(),
                 "This step repeats the stroke "
                     + step.repetitions()

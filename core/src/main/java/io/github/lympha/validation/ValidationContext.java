@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link Rule} checks: the protocol, the patient context resolved against the protocol's
@@ -50,8 +51,14 @@ public final class ValidationContext {
   private final int firstTerminus;
   private final int firstAbdominalClearing;
   private final Drainage drainage;
+  // Each step's drainage facts by order, filled on first use: several rules ask for every step.
+  private final Drainage.@Nullable Facts[] factsByOrder;
 
-  private ValidationContext(Protocol protocol, PatientContext patient, Policy policy) {
+  private ValidationContext(
+      Protocol protocol,
+      PatientContext patient,
+      Policy policy,
+      Drainage.@Nullable Cache drainages) {
     this.protocol = protocol;
     this.patient = patient;
     this.policy = checkNotNull(policy, "policy");
@@ -98,7 +105,11 @@ public final class ValidationContext {
     this.firstOutsideNeck = outsideNeck;
     this.firstTerminus = terminus;
     this.firstAbdominalClearing = clearing;
-    this.drainage = new Drainage(anatomy, compromised);
+    this.drainage =
+        drainages == null
+            ? new Drainage(anatomy, compromised)
+            : drainages.get(anatomy, compromised);
+    this.factsByOrder = new Drainage.Facts[steps.size()];
   }
 
   private ImmutableSet<Region> resolveRegions(Set<Region> regions, Set<String> unknown) {
@@ -116,7 +127,16 @@ public final class ValidationContext {
 
   /** The context for checking a protocol for a patient under a policy. */
   public static ValidationContext of(Protocol protocol, PatientContext patient, Policy policy) {
-    return new ValidationContext(protocol, patient, policy);
+    return new ValidationContext(protocol, patient, policy, null);
+  }
+
+  /**
+   * The context for a validator that keeps the patient-level drainage facts of earlier validations
+   * in {@code drainages}.
+   */
+  static ValidationContext of(
+      Protocol protocol, PatientContext patient, Policy policy, Drainage.Cache drainages) {
+    return new ValidationContext(protocol, patient, policy, drainages);
   }
 
   /** The protocol being checked. */
@@ -218,6 +238,16 @@ public final class ValidationContext {
 
   Drainage drainage() {
     return drainage;
+  }
+
+  /** The drainage facts of one of {@link #steps()}, computed once per validation. */
+  Drainage.Facts facts(LocatedStep step) {
+    Drainage.Facts f = factsByOrder[step.order()];
+    if (f == null) {
+      f = drainage.facts(step.step());
+      factsByOrder[step.order()] = f;
+    }
+    return f;
   }
 
   // ------------------------------------------------------------------ shared predicates

@@ -21,8 +21,9 @@ import java.util.TreeSet;
  * qualified lymphoedema therapist or physician.
  *
  * <p>The validator is total and pure: for every protocol the model accepts and every patient
- * context it returns a report and never throws, and the same input always gives the same report.
- * Rules are pluggable:
+ * context it returns a report and never throws, and the same input always gives the same report. It
+ * is thread-safe; it keeps the drainage facts of recent patients (a bounded cache), so validating
+ * many protocols for one patient pays for the patient's anatomy only once. Rules are pluggable:
  *
  * <pre>{@code
  * Validator validator = Validator.builder()
@@ -40,6 +41,9 @@ public final class Validator {
   private final ImmutableList<Rule> rules;
   private final ImmutableMap<String, Severity> severities;
   private final Policy policy;
+  // Patient-level drainage facts (they depend on the anatomy and the compromised node groups, not
+  // on the protocol), kept between validations so that each call pays only for its steps.
+  private final Drainage.Cache drainages = new Drainage.Cache();
 
   private Validator(
       ImmutableList<Rule> rules, ImmutableMap<String, Severity> severities, Policy policy) {
@@ -60,7 +64,7 @@ public final class Validator {
 
   /** Checks a protocol for a patient. Never throws for a protocol the model accepts. */
   public ValidationReport validate(Protocol protocol, PatientContext patient) {
-    ValidationContext context = ValidationContext.of(protocol, patient, policy);
+    ValidationContext context = ValidationContext.of(protocol, patient, policy, drainages);
     List<Finding> all = new ArrayList<>();
     for (Rule rule : rules) {
       Severity configured = Objects.requireNonNull(severities.get(rule.id()));

@@ -2,6 +2,7 @@ package io.github.lympha.anatomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.lympha.testing.LymphaArbitraries;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -220,6 +221,23 @@ class AnatomyProperties {
   @Property(tries = 7500)
   void isProximalOfIsAsymmetric(@ForAll("sites") Site a, @ForAll("sites") Site b) {
     assertThat(anatomy.isProximalOf(a, b) && anatomy.isProximalOf(b, a)).isFalse();
+  }
+
+  /**
+   * The table behind {@link Anatomy#proximalSites} is the relation {@link Anatomy#isProximalOf}.
+   */
+  @Property(tries = 30)
+  void proximalSitesAreTheSitesProximalOfASiteInCatalogueOrder(@ForAll("anatomies") Anatomy map) {
+    for (Site b : map.sites()) {
+      List<Site> onDemand =
+          map.sites().stream().filter(a -> map.isProximalOf(a, b)).collect(Collectors.toList());
+      assertThat(map.proximalSites(b)).containsExactlyElementsOf(onDemand);
+    }
+  }
+
+  @Provide
+  Arbitrary<Anatomy> anatomies() {
+    return LymphaArbitraries.anatomies();
   }
 
   @Property(tries = 100)

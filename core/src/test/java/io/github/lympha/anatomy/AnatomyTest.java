@@ -515,6 +515,33 @@ class AnatomyTest {
     void aSiteIsNotProximalOfItself() {
       assertThat(anatomy.isProximalOf(site("KNEE_L"), site("KNEE_L"))).isFalse();
     }
+
+    @Test
+    void proximalSitesOfTheCalfAreTheThighKneeAndTheNodesItDrainsInto() {
+      assertThat(anatomy.proximalSites(site("CALF_L")))
+          .contains(site("THIGH_MEDIAL_L"), site("KNEE_L"), group("POPLITEAL_L"))
+          .contains(group("TERMINUS_L"))
+          .doesNotContain(site("CALF_L"), site("FOOT_L"), site("THIGH_MEDIAL_R"));
+      assertThat(anatomy.proximalSites(group("TERMINUS_L"))).isEmpty();
+    }
+
+    @Test
+    void proximalSitesRejectsASiteOfAnotherAnatomy() {
+      Region knee = anatomy.region("KNEE_L");
+      Region stranger =
+          Region.builder()
+              .id(knee.id())
+              .name("a knee of another anatomy")
+              .side(knee.side())
+              .part(knee.part())
+              .territory(knee.territory())
+              .addAllSources(knee.sources())
+              .build();
+
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> anatomy.proximalSites(stranger))
+          .withMessageContaining("KNEE_L is not part of this anatomy");
+    }
   }
 
   @Nested

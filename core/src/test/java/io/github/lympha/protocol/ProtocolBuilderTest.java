@@ -28,6 +28,45 @@ class ProtocolBuilderTest {
     return s.steps().stream().map(st -> st.toward().id()).collect(Collectors.toList());
   }
 
+  /**
+   * The builder checks each step when it is written, so the protocol's construction check skips the
+   * per-step anatomy checks for it; the full check must still accept the result, and a protocol
+   * built afterwards without the builder must be fully checked again.
+   */
+  @Test
+  void builtProtocolsPassTheFullCheckAndLaterProtocolsAreStillFullyChecked() {
+    Protocol p =
+        ProtocolBuilder.create("rerouted-chest", "Chest across the anastomosis")
+            .treating(anatomy.region("CHEST_L"))
+            .openTerminus()
+            .phase(
+                "Chest",
+                ph ->
+                    ph.nodes("AXILLARY_R")
+                        .stationaryCircles()
+                        .region("CHEST_L")
+                        .rotary()
+                        .via("AAA")
+                        .region("KNEE_L")
+                        .skinStretch()
+                        .toward("AXILLARY_L"))
+            .build();
+
+    Protocol fullyChecked = p.withTitle(p.title()).withSequences(p.sequences());
+    assertThat(fullyChecked).isEqualTo(p);
+
+    Step unreachable =
+        Step.builder()
+            .site(anatomy.region("FOREARM_L"))
+            .stroke(Stroke.SCOOP)
+            .toward(anatomy.nodeGroup("INGUINAL_SUPERFICIAL_R"))
+            .build();
+    assertThatThrownBy(() -> p.withSequences(List.of(Sequence.of("Arm", List.of(unreachable)))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "/sequences/0/steps/0: FOREARM_L cannot drain toward INGUINAL_SUPERFICIAL_R");
+  }
+
   @Test
   void readsLikeATherapistsPlan() {
     Protocol p =

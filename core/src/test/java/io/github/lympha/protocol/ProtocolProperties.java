@@ -36,6 +36,21 @@ import net.jqwik.api.statistics.Statistics;
  * LymphaArbitraries}.
  */
 class ProtocolProperties {
+  /** The hand-written id check accepts exactly what the documented pattern accepts. */
+  @Property(tries = 1000)
+  void idCheckMatchesThePattern(@ForAll("idCandidates") String id) {
+    assertThat(Protocol.isId(id)).isEqualTo(id.matches("[a-z0-9][a-z0-9._-]{0,99}"));
+  }
+
+  @Provide
+  Arbitrary<String> idCandidates() {
+    Arbitrary<String> near =
+        Arbitraries.strings().withChars("az09._-AZ /é").ofMinLength(0).ofMaxLength(8);
+    Arbitrary<String> around100 =
+        Arbitraries.strings().withChars("ab1.-_").ofMinLength(98).ofMaxLength(102);
+    return Arbitraries.oneOf(near, around100, Arbitraries.strings().ofMaxLength(5));
+  }
+
   private static final String SEED = "20261125";
   private static final Anatomy ANATOMY = LymphaArbitraries.anatomy();
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");

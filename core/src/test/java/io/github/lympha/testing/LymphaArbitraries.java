@@ -91,6 +91,38 @@ public final class LymphaArbitraries {
     return Arbitraries.of(ANATOMY.anastomoses());
   }
 
+  /**
+   * The standard anatomy or a variant of it in which one to three regions drain into other node
+   * groups (one or two, any of them, as {@link Anatomy.Builder#overrideRegionalNodeGroups} allows
+   * for a patient whose anatomy differs): valid maps of a different shape, for laws that must hold
+   * in every anatomy.
+   */
+  public static Arbitrary<Anatomy> anatomies() {
+    Arbitrary<List<String>> groups =
+        Arbitraries.of(ANATOMY.nodeGroups())
+            .map(NodeGroup::id)
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(2)
+            .uniqueElements();
+    Arbitrary<List<Tuple.Tuple2<String, List<String>>>> overrides =
+        Combinators.combine(Arbitraries.of(ANATOMY.regions()).map(Region::id), groups)
+            .as(Tuple::of)
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(3);
+    Arbitrary<Anatomy> varied =
+        overrides.map(
+            list -> {
+              Anatomy.Builder b = ANATOMY.toBuilder();
+              for (Tuple.Tuple2<String, List<String>> o : list) {
+                b.overrideRegionalNodeGroups(o.get1(), o.get2(), "S9");
+              }
+              return b.build();
+            });
+    return Arbitraries.oneOf(Arbitraries.just(ANATOMY), varied);
+  }
+
   /** LEFT or RIGHT: the sides a limb or a paired structure can be on. */
   public static Arbitrary<Side> pairedSides() {
     return Arbitraries.of(Side.LEFT, Side.RIGHT);

@@ -75,6 +75,50 @@ class ValidatorProperties {
     assertThat(once.findings(RuleIds.RULE_FAILED)).isEmpty();
   }
 
+  // ------------------------------------------------------------------ patient-level cache
+
+  /** Shared by every try, so it has validated many patients (and emptied its cache) before. */
+  private static final Validator USED = Validator.builder().build();
+
+  /**
+   * The validator keeps the patient-level drainage facts of earlier calls: they must never leak
+   * into the report for another patient, protocol or anatomy. A fresh validator computes them
+   * afresh, as every validation did before they were kept.
+   */
+  @Property(tries = 50)
+  void aValidatorThatCheckedOtherPatientsReportsWhatAFreshOneReports(
+      @ForAll("mixedProtocols") Protocol protocol,
+      @ForAll("mixedContexts") PatientContext context,
+      @ForAll("mixedProtocols") Protocol other,
+      @ForAll("otherContexts") List<PatientContext> others) {
+    for (PatientContext o : others) {
+      USED.validate(other, o);
+      USED.validate(protocol, o);
+    }
+    USED.validate(other, context);
+
+    ValidationReport fresh = Validator.builder().build().validate(protocol, context);
+    ValidationReport used = USED.validate(protocol, context);
+
+    assertThat(used).isEqualTo(fresh);
+    assertThat(used.toText()).isEqualTo(fresh.toText());
+  }
+
+  @Provide
+  Arbitrary<Protocol> mixedProtocols() {
+    return Arbitraries.oneOf(protocols(), symmetricProtocols());
+  }
+
+  @Provide
+  Arbitrary<PatientContext> mixedContexts() {
+    return Arbitraries.oneOf(contexts(), symmetricContexts());
+  }
+
+  @Provide
+  Arbitrary<List<PatientContext>> otherContexts() {
+    return mixedContexts().list().ofMaxSize(3);
+  }
+
   @Provide
   Arbitrary<Protocol> sharedProtocols() {
     return LymphaArbitraries.protocols();
