@@ -12,10 +12,11 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Building protocols with {@link io.github.lympha.protocol.ProtocolBuilder}: the seed leg protocol
- * (9 steps in 4 phases) and the left leg with intact inguinal nodes, built afresh by {@link
- * Catalogue#build(String)} (the catalogue's other accessors return one cached instance). The cost
- * includes the protocol's own checks (every step's target reachable in the anatomy) and the
- * matching patient context the catalogue builds alongside (a handful of small objects).
+ * (9 steps in 4 phases), the left leg with intact inguinal nodes (18 steps) and the arm after
+ * axillary dissection (28 steps), built afresh by {@link Catalogue#build(String)} (the catalogue's
+ * other accessors return one cached instance). The cost includes the protocol's own checks (every
+ * step's target reachable in the anatomy) and the matching patient context the catalogue builds
+ * alongside (a handful of small objects).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,5 +32,14 @@ public class BuildBenchmark {
   @Benchmark
   public Protocol legIntactInguinal() {
     return Catalogue.build(Catalogue.LEG_INTACT_INGUINAL);
+  }
+
+  /**
+   * Builds the catalogue's largest protocol, the arm after axillary dissection (28 steps in 11
+   * phases, reroutes over anastomoses included): the nearest to the 30-step target of issue 9.
+   */
+  @Benchmark
+  public Protocol armAfterAxillaryDissection() {
+    return Catalogue.build(Catalogue.ARM_AFTER_AXILLARY_DISSECTION);
   }
 }
