@@ -1,6 +1,7 @@
 package io.github.lympha.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
@@ -106,5 +107,20 @@ class BatchEvaluationTest {
     BatchSummary summary =
         BatchEvaluation.of(validator, intact).run(Family.of(ResearchFixtures.plannedLeg()), out);
     assertThat(summary.verdicts().get(BatchEvaluation.INVALID)).isZero();
+  }
+
+  @Test
+  void namesUnlabelledPatientsByPositionAndNeedsAtLeastOne() throws Exception {
+    PatientContext unlabelled =
+        PatientContext.builder().addAffected(ResearchFixtures.ANATOMY.region("FOOT_L")).build();
+    BatchEvaluation batch = BatchEvaluation.of(validator, List.of(intact, unlabelled));
+    assertThat(batch.toString())
+        .isEqualTo("BatchEvaluation{2 patients, " + batch.ruleIds().size() + " rules}");
+    BatchSummary summary = batch.run(Family.of(ResearchFixtures.small()), new StringWriter());
+    assertThat(summary.verdictsByPatient().keySet())
+        .containsExactly(intact.label().orElseThrow(), "patient 2");
+    assertThatThrownBy(() -> BatchEvaluation.of(validator, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A batch needs at least one patient context");
   }
 }

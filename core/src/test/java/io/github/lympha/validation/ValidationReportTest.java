@@ -4,6 +4,7 @@ import static io.github.lympha.validation.Fixtures.afterInguinalDissection;
 import static io.github.lympha.validation.Fixtures.ankleSwelling;
 import static io.github.lympha.validation.Fixtures.seedLeg;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.Lists;
 import io.github.lympha.patient.PatientContext;
@@ -148,5 +149,27 @@ class ValidationReportTest {
         .isNotEqualTo(
             ValidationReport.of(seedLeg(), PatientContext.none(), Policy.strict(), List.of())
                 .hashCode());
+  }
+
+  @Test
+  void aFindingNeedsARuleIdInUpperCaseAMessageAndNonBlankFixAndSources() {
+    assertThatThrownBy(() -> finding("Pressure too high").message("m").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Invalid rule id: \"Pressure too high\"; expected upper-case letters, digits and"
+                + " underscores, like PRESSURE_TOO_HIGH");
+    assertThatThrownBy(() -> finding("R1").message(" ").build())
+        .hasMessage("Finding R1: message must not be blank");
+    assertThatThrownBy(() -> finding("R1").message("m").fix(" ").build())
+        .hasMessage("Finding R1: fix must not be blank when present");
+    assertThatThrownBy(() -> finding("R1").message("m").addSources("S1", " ").build())
+        .hasMessage("Finding R1: a source key must not be blank");
+    assertThat(finding("R1").message("m").fix("f").addSources("S1").build().fix()).contains("f");
+  }
+
+  private static Finding.Builder finding(String ruleId) {
+    Finding.Builder b = Finding.builder();
+    b.ruleId(ruleId).severity(Severity.INFO);
+    return b;
   }
 }
