@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The release gates that go beyond `mvn -B verify`, in order; run after it (they build offline
-# where they can, from what verify resolved). Each step fails the script on its own.
+# where they can, from what verify resolved). Each step fails the script on its own. Mutation
+# testing (.ci/mutation.sh) is a step of its own in .ci/run.
 #
 #   .ci/run-gates.sh
 set -euo pipefail
@@ -18,10 +19,3 @@ fi
 
 .ci/reproducible.sh
 .ci/staging.sh
-# Mutation testing (.ci/mutation.sh, PIT with an 80 % floor) takes about 15 minutes on two busy
-# cores, which would push CI toward its 30-minute budget; it runs when LYMPHA_MUTATION=1.
-if [ "${LYMPHA_MUTATION:-0}" = 1 ]; then
-  .ci/mutation.sh
-else
-  echo "== Mutation testing: skipped (set LYMPHA_MUTATION=1 to run .ci/mutation.sh)"
-fi

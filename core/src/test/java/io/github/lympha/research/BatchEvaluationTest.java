@@ -1,6 +1,7 @@
 package io.github.lympha.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
@@ -18,16 +19,20 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class BatchEvaluationTest {
-  private final Protocol base = ResearchFixtures.plannedLeg();
   private final PatientContext intact = ResearchFixtures.intactLeftLeg();
   private final PatientContext dissected = ResearchFixtures.leftInguinalDissection();
   private final Validator validator = Validator.standard();
 
+  /**
+   * 36 variants of the small protocol: enough rows to check the mapping from variant to row, few
+   * enough validations to keep the test (and PIT, which runs it for many mutants) quick.
+   */
   private Family family() {
-    return Family.of(base)
+    Protocol small = ResearchFixtures.small();
+    return Family.of(small)
         .vary(Axis.repetitions(4, 6))
         .vary(Axis.pressureLevels(PressureLevel.LIGHT, PressureLevel.FIRM))
-        .vary(Axis.dropEachStep(base).orUnchanged());
+        .vary(Axis.dropEachStep(small).orUnchanged());
   }
 
   @Test
@@ -99,7 +104,23 @@ class BatchEvaluationTest {
   @Test
   void theUnchangedPlannedBaseIsValidForItsPatient() throws Exception {
     StringWriter out = new StringWriter();
-    BatchSummary summary = BatchEvaluation.of(validator, intact).run(Family.of(base), out);
+    BatchSummary summary =
+        BatchEvaluation.of(validator, intact).run(Family.of(ResearchFixtures.plannedLeg()), out);
     assertThat(summary.verdicts().get(BatchEvaluation.INVALID)).isZero();
+  }
+
+  @Test
+  void namesUnlabelledPatientsByPositionAndNeedsAtLeastOne() throws Exception {
+    PatientContext unlabelled =
+        PatientContext.builder().addAffected(ResearchFixtures.ANATOMY.region("FOOT_L")).build();
+    BatchEvaluation batch = BatchEvaluation.of(validator, List.of(intact, unlabelled));
+    assertThat(batch.toString())
+        .isEqualTo("BatchEvaluation{2 patients, " + batch.ruleIds().size() + " rules}");
+    BatchSummary summary = batch.run(Family.of(ResearchFixtures.small()), new StringWriter());
+    assertThat(summary.verdictsByPatient().keySet())
+        .containsExactly(intact.label().orElseThrow(), "patient 2");
+    assertThatThrownBy(() -> BatchEvaluation.of(validator, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A batch needs at least one patient context");
   }
 }

@@ -233,4 +233,105 @@ class EditTest {
     assertThat(List.of(p.sequences().get(0), p.sequences().get(1)))
         .containsExactlyElementsOf(base.sequences().subList(0, 2));
   }
+
+  @Test
+  void appliesAtTheLastExistingPositionButNotOnePast() {
+    // small(): phases of 2, 1 and 2 steps.
+    assertThat(Edit.dropStep(1, 0).apply(base).orElseThrow().sequences()).hasSize(2);
+    assertThat(Edit.dropStep(1, 1).apply(base)).isEmpty();
+    assertThat(Edit.dropStep(3, 0).apply(base)).isEmpty();
+    assertThat(Edit.duplicateStep(2, 1).apply(base).orElseThrow().stepCount()).isEqualTo(6);
+    assertThat(Edit.duplicateStep(2, 2).apply(base)).isEmpty();
+    assertThat(Edit.duplicateStep(3, 0).apply(base)).isEmpty();
+    assertThat(Edit.repeats(2, 2).apply(base).orElseThrow().sequences().get(2).repeats())
+        .isEqualTo(2);
+    assertThat(Edit.repeats(3, 2).apply(base)).isEmpty();
+    assertThat(Edit.reverseSequence(2).apply(base).orElseThrow().sequences().get(2).steps())
+        .containsExactlyElementsOf(base.sequences().get(2).steps().reverse());
+    assertThat(Edit.reverseSequence(3).apply(base)).isEmpty();
+    assertThat(Edit.dropSequence(2).apply(base).orElseThrow().sequences()).hasSize(2);
+    assertThat(Edit.dropSequence(3).apply(base)).isEmpty();
+    assertThat(Edit.insertStep(1, 1, nodes("INGUINAL_DEEP_L")).apply(base).orElseThrow().steps())
+        .element(3)
+        .isEqualTo(nodes("INGUINAL_DEEP_L"));
+    assertThat(Edit.insertStep(1, 2, nodes("INGUINAL_DEEP_L")).apply(base)).isEmpty();
+    assertThat(Edit.insertStep(3, 0, nodes("INGUINAL_DEEP_L")).apply(base)).isEmpty();
+  }
+
+  @Test
+  void movesUpToTheEndOfTheTargetPhaseButNotPastIt() {
+    Step thigh = base.sequences().get(2).steps().get(0);
+    // Within a phase the target index counts the steps left after taking the step out.
+    assertThat(Edit.moveStep(2, 0, 2, 1).apply(base).orElseThrow().sequences().get(2).steps())
+        .element(1)
+        .isEqualTo(thigh);
+    assertThat(Edit.moveStep(2, 0, 2, 2).apply(base)).isEmpty();
+    // Into another phase the step may go after its last step.
+    assertThat(Edit.moveStep(2, 0, 1, 1).apply(base).orElseThrow().sequences().get(1).steps())
+        .element(1)
+        .isEqualTo(thigh);
+    assertThat(Edit.moveStep(2, 0, 1, 2).apply(base)).isEmpty();
+    assertThat(Edit.moveStep(2, 0, 3, 0).apply(base)).isEmpty();
+    assertThat(Edit.moveStep(2, 2, 1, 0).apply(base)).isEmpty();
+  }
+
+  @Test
+  void describesStructuralEditsWithOneBasedPositions() {
+    assertThat(Edit.repeats(1, 3).description()).isEqualTo("repeats of phase 2: 3");
+    assertThat(Edit.reverseSequence(1).description()).isEqualTo("reverse phase 2");
+    assertThat(Edit.dropSequence(2).description()).isEqualTo("drop phase 3");
+    assertThat(Edit.moveStep(0, 1, 2, 0).description())
+        .isEqualTo("move phase 1 step 2 to phase 3 step 1");
+    assertThat(Edit.moveStep(2, 1, 2, 0).description()).isEqualTo("move phase 3 step 2 to step 1");
+    assertThat(Edit.dropStep(0, 1).toString()).isEqualTo("Edit{drop phase 1 step 2}");
+  }
+
+  @Test
+  void rejectsNegativeIndexesInEveryStructuralEdit() {
+    String sequence = "Invalid value for sequenceIndex: -1; expected 0 or more";
+    String step = "Invalid value for stepIndex: -1; expected 0 or more";
+    assertThatThrownBy(() -> Edit.repeats(-1, 2)).hasMessage(sequence);
+    assertThatThrownBy(() -> Edit.dropStep(0, -1)).hasMessage(step);
+    assertThatThrownBy(() -> Edit.duplicateStep(-1, 0)).hasMessage(sequence);
+    assertThatThrownBy(() -> Edit.duplicateStep(0, -1)).hasMessage(step);
+    assertThatThrownBy(() -> Edit.insertStep(-1, 0, nodes("AXILLARY_L"))).hasMessage(sequence);
+    assertThatThrownBy(() -> Edit.insertStep(0, -1, nodes("AXILLARY_L"))).hasMessage(step);
+    assertThatThrownBy(() -> Edit.reverseSequence(-1)).hasMessage(sequence);
+    assertThatThrownBy(() -> Edit.dropSequence(-1)).hasMessage(sequence);
+    assertThatThrownBy(() -> Edit.moveStep(-1, 0, 0, 1))
+        .hasMessage("Invalid value for fromSequence: -1; expected 0 or more");
+    assertThatThrownBy(() -> Edit.moveStep(0, -1, 0, 1))
+        .hasMessage("Invalid value for fromStep: -1; expected 0 or more");
+    assertThatThrownBy(() -> Edit.moveStep(0, 0, -1, 1))
+        .hasMessage("Invalid value for toSequence: -1; expected 0 or more");
+    assertThatThrownBy(() -> Edit.moveStep(0, 1, 0, -1))
+        .hasMessage("Invalid value for toStep: -1; expected 0 or more");
+    assertThatThrownBy(() -> Edit.moveStep(2, 1, 2, 1))
+        .hasMessage("Moving phase 3 step 2 to where it is changes nothing");
+  }
+
+  @Test
+  void rejectsRepeatsOutsideOneToAThousandAndBlankTexts() {
+    assertThat(Edit.repeats(0, 1).apply(base).orElseThrow().sequences().get(0).repeats())
+        .isEqualTo(1);
+    assertThat(Edit.repeats(0, 1000).apply(base).orElseThrow().sequences().get(0).repeats())
+        .isEqualTo(1000);
+    assertThatThrownBy(() -> Edit.repeats(0, 0))
+        .hasMessage("Invalid value for repeats: 0; expected 1 to 1000");
+    assertThatThrownBy(() -> Edit.repeats(0, 1001))
+        .hasMessage("Invalid value for repeats: 1001; expected 1 to 1000");
+    assertThatThrownBy(() -> Edit.of(" ", p -> p)).hasMessage("An edit needs a description");
+    assertThatThrownBy(() -> Edit.repetitions(7).where(" ", s -> true))
+        .hasMessage("A step selection needs a label for the description");
+  }
+
+  @Test
+  void aChainFailsWhenItsFirstEditCannotApply() {
+    assertThat(Edit.dropSequence(5).andThen(Edit.repetitions(7)).apply(base)).isEmpty();
+    assertThat(Edit.repetitions(7).andThen(Edit.dropSequence(5)).apply(base)).isEmpty();
+    assertThat(Edit.repetitions(7).andThen(Edit.dropSequence(2)).apply(base).orElseThrow().steps())
+        .hasSize(3)
+        .extracting(Step::repetitions)
+        .containsOnly(7);
+  }
 }

@@ -182,6 +182,60 @@ class FamilyTest {
     assertThat(Axis.pressuresMmHg(10, 40, 10).size()).isEqualTo(4);
   }
 
+  @Test
+  void aUnionLooksUpEachVariantInItsOwnPartWithContinuedIndexes() {
+    Family a = Family.of(base).vary(Axis.repetitions(3, 4));
+    Family b = Family.of(base).vary(Axis.strokes(Stroke.PUMP, Stroke.SCOOP, Stroke.EFFLEURAGE));
+    Family union = Family.concat(a, b);
+    assertThat(union.size()).isEqualTo(4);
+    assertThat(union.get(1).orElseThrow().description()).isEqualTo("repetitions 4 (all steps)");
+    Variant third = union.get(2).orElseThrow();
+    assertThat(third.index()).isEqualTo(2);
+    assertThat(third.description()).isEqualTo("stroke PUMP → SCOOP (all steps)");
+    assertThat(union.get(3).orElseThrow().index()).isEqualTo(3);
+    assertThat(union.toString()).isEqualTo("Family{union of 2 (4 variants), limit 1000000}");
+    assertThatThrownBy(() -> union.times(a))
+        .hasMessage(
+            "Only products of axes can be multiplied; sample or concatenate the product instead");
+    assertThatThrownBy(() -> a.times(a.sample(1, 1)))
+        .hasMessage(
+            "Only products of axes can be multiplied; sample or concatenate the product instead");
+  }
+
+  @Test
+  void looksUpOnlyIndexesInsideTheFamily() {
+    Family f = Family.of(base).vary(Axis.repetitions(3, 5));
+    assertThat(f.get(0).orElseThrow().description()).isEqualTo("repetitions 3 (all steps)");
+    assertThat(f.get(2).orElseThrow().description()).isEqualTo("repetitions 5 (all steps)");
+    assertThatThrownBy(() -> f.get(3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid index 3; this family has 3 variants");
+    assertThatThrownBy(() -> f.get(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid index -1; this family has 3 variants");
+    assertThat(f.toString()).isEqualTo("Family{small × 1 axes (3 variants), limit 1000000}");
+  }
+
+  @Test
+  void limitsAndSampleSizesStartAtOne() {
+    Family f = Family.of(base).vary(Axis.repetitions(3, 5));
+    assertThat(f.limit()).isEqualTo(Family.DEFAULT_LIMIT);
+    assertThat(f.withLimit(1).limit()).isEqualTo(1);
+    assertThatThrownBy(() -> f.withLimit(0)).hasMessage("Invalid limit: 0; expected 1 or more");
+    assertThat(f.sample(1, 5).toList()).hasSize(1);
+    assertThatThrownBy(() -> f.sample(0, 5))
+        .hasMessage("Invalid sample size: 0; expected 1 or more");
+    // A sample as large as the family is the family itself, in order.
+    assertThat(descriptions(f.sample(3, 9))).isEqualTo(descriptions(f));
+    Family sample = f.sample(2, 9);
+    assertThat(sample.toList()).hasSize(2);
+    assertThat(sample.toString())
+        .isEqualTo("Family{sample of 2 (seed 9) from small × 1 axes (3 variants), limit 1000000}");
+    // The product keeps the larger limit of the two.
+    assertThat(f.withLimit(5).times(f.withLimit(7)).limit()).isEqualTo(7);
+    assertThat(f.withLimit(7).times(f.withLimit(5)).limit()).isEqualTo(7);
+  }
+
   private static List<String> descriptions(Family f) {
     return f.stream().map(Variant::description).collect(Collectors.toList());
   }
