@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -219,22 +220,27 @@ final class Drainage {
 
   /** Every site reached from a region by any pathway that avoids the compromised node groups. */
   private Set<Site> reachAvoidingCompromised(Region from) {
+    return reach(
+        from, p -> true, n -> !(n.isNodeGroup() && compromised.containsKey((NodeGroup) n)));
+  }
+
+  /**
+   * Every site reached from a site, breadth first, over the pathways {@code follow} accepts and
+   * into the sites {@code enter} accepts.
+   */
+  private Set<Site> reach(Site from, Predicate<Pathway> follow, Predicate<Site> enter) {
     Set<Site> seen = new LinkedHashSet<>();
     Deque<Site> todo = new ArrayDeque<>();
     todo.add(from);
     while (!todo.isEmpty()) {
       Site at = todo.poll();
       for (Pathway p : anatomy.pathwaysFrom(at)) {
+        if (!follow.test(p)) {
+          continue;
+        }
         Optional<Site> next = anatomy.findSite(p.to());
-        if (next.isEmpty()) {
-          continue;
-        }
-        Site n = next.get();
-        if (n.isNodeGroup() && compromised.containsKey((NodeGroup) n)) {
-          continue;
-        }
-        if (seen.add(n)) {
-          todo.add(n);
+        if (next.isPresent() && enter.test(next.get()) && seen.add(next.get())) {
+          todo.add(next.get());
         }
       }
     }
@@ -456,21 +462,11 @@ final class Drainage {
     if (known != null) {
       return known;
     }
-    Set<Site> seen = new LinkedHashSet<>();
-    Deque<Site> todo = new ArrayDeque<>();
-    todo.add(from);
-    while (!todo.isEmpty()) {
-      Site at = todo.poll();
-      for (Pathway p : anatomy.pathwaysFrom(at)) {
-        if (!p.kind().isPhysiological()) {
-          continue;
-        }
-        Optional<NodeGroup> next = anatomy.findNodeGroup(p.to());
-        if (next.isPresent() && !isHardBlocked(next.get()) && seen.add(next.get())) {
-          todo.add(next.get());
-        }
-      }
-    }
+    Set<Site> seen =
+        reach(
+            from,
+            p -> p.kind().isPhysiological(),
+            n -> n.isNodeGroup() && !isHardBlocked((NodeGroup) n));
     Set<Site> result = ImmutableSet.copyOf(seen);
     reachAvoiding.put(from, result);
     return result;
