@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,9 @@ import org.jspecify.annotations.Nullable;
 public final class Anatomy {
   private static final int PHYSIOLOGICAL_COST = 1;
   private static final int COLLATERAL_COST = 3;
+
+  /** How many route searches around compromised groups an anatomy remembers. */
+  static final int MAX_REMEMBERED_ROUTES = 4096;
 
   private final ImmutableMap<String, Site> sites;
   private final ImmutableMap<String, Territory> territories;
@@ -68,6 +72,11 @@ public final class Anatomy {
   // Derived on first use (most anatomies never need it): for each site, the sites proximal of it.
   // Immutable once computed; a race only computes the same table twice.
   private volatile @Nullable ImmutableMap<Site, ImmutableSet<Site>> proximal;
+  // Route searches around compromised groups made so far, keyed by the site's id followed by the
+  // compromised ids in the caller's order (the explanation names them in that order). Results are
+  // immutable; the map stops growing at MAX_REMEMBERED_ROUTES entries.
+  private final ConcurrentHashMap<ImmutableList<String>, RouteResult> reroutes =
+      new ConcurrentHashMap<>();
 
   private Anatomy(Builder builder) {
     this.sites = ImmutableMap.copyOf(builder.sites);
@@ -387,6 +396,28 @@ public final class Anatomy {
     for (String id : blocked) {
       checkArgument(sites.containsKey(id), "Unknown compromised node group: \"%s\"", id);
     }
+    ImmutableList<String> key =
+        ImmutableList.<String>builderWithExpectedSize(blocked.size() + 1)
+            .add(from.id())
+            .addAll(blocked)
+            .build();
+    RouteResult known = reroutes.get(key);
+    if (known != null) {
+      return known;
+    }
+    RouteResult result = searchRoute(from, blocked);
+    if (reroutes.size() < MAX_REMEMBERED_ROUTES) {
+      reroutes.putIfAbsent(key, result);
+    }
+    return result;
+  }
+
+  /** How many route searches it remembers; for tests. */
+  int rememberedRoutes() {
+    return reroutes.size();
+  }
+
+  private RouteResult searchRoute(Site from, Set<String> blocked) {
     if (blocked.contains(from.id())) {
       return RouteResult.none(from.id() + " is itself compromised: no lymph can be routed from it");
     }

@@ -235,6 +235,20 @@ class AnatomyProperties {
     }
   }
 
+  /**
+   * A route search remembered by an anatomy that has answered many others gives what a fresh
+   * anatomy (same map, nothing remembered) computes, asked the same way, in the same order.
+   */
+  @Property(tries = 200)
+  void rememberedReroutesEqualFreshOnes(
+      @ForAll("sites") Site site, @ForAll("compromised") Set<NodeGroup> compromised) {
+    RouteResult first = anatomy.route(site, compromised);
+    RouteResult again = anatomy.route(site, compromised);
+    RouteResult fresh = anatomy.toBuilder().build().route(site, compromised);
+
+    assertThat(again).isEqualTo(first).isEqualTo(fresh);
+  }
+
   @Provide
   Arbitrary<Anatomy> anatomies() {
     return LymphaArbitraries.anatomies();

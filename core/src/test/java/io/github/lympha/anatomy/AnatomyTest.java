@@ -7,6 +7,7 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import io.github.lympha.anatomy.Coding.CodeSystem;
 import io.github.lympha.sources.Sources;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -474,6 +475,50 @@ class AnatomyTest {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> anatomy.route(site("CALF_L"), Set.of(stranger)))
           .withMessageContaining("ILIAC_L");
+    }
+
+    @Test
+    void remembersEachSearchWithTheCompromisedGroupsInTheCallersOrder() {
+      Anatomy map = anatomy.toBuilder().build();
+      Site thigh = site("THIGH_LATERAL_L");
+      Set<NodeGroup> groinThenAxilla =
+          new LinkedHashSet<>(List.of(group("INGUINAL_SUPERFICIAL_L"), group("AXILLARY_L")));
+      Set<NodeGroup> axillaThenGroin =
+          new LinkedHashSet<>(List.of(group("AXILLARY_L"), group("INGUINAL_SUPERFICIAL_L")));
+
+      RouteResult first = map.route(thigh, groinThenAxilla);
+      RouteResult second = map.route(thigh, axillaThenGroin);
+
+      assertThat(map.rememberedRoutes()).isEqualTo(2);
+      assertThat(first.explanation()).contains("INGUINAL_SUPERFICIAL_L, AXILLARY_L");
+      assertThat(second.explanation()).contains("AXILLARY_L, INGUINAL_SUPERFICIAL_L");
+      assertThat(map.route(thigh, groinThenAxilla)).isSameAs(first);
+      assertThat(map.rememberedRoutes()).isEqualTo(2);
+    }
+
+    @Test
+    void remembersAtMostABoundedNumberOfSearchesAndStillAnswersTheRest() {
+      Anatomy map = anatomy.toBuilder().build();
+      Anatomy fresh = anatomy.toBuilder().build();
+      List<NodeGroup> groups = map.nodeGroups();
+      int asked = 0;
+      for (Site s : map.sites()) {
+        for (NodeGroup a : groups) {
+          for (NodeGroup b : groups) {
+            if (a.equals(b) || asked > Anatomy.MAX_REMEMBERED_ROUTES + 50) {
+              continue;
+            }
+            Set<NodeGroup> two = new LinkedHashSet<>(List.of(a, b));
+            RouteResult result = map.route(s, two);
+            asked++;
+            if (asked > Anatomy.MAX_REMEMBERED_ROUTES) {
+              assertThat(result).isEqualTo(fresh.route(s, two));
+            }
+          }
+        }
+      }
+      assertThat(asked).isGreaterThan(Anatomy.MAX_REMEMBERED_ROUTES);
+      assertThat(map.rememberedRoutes()).isEqualTo(Anatomy.MAX_REMEMBERED_ROUTES);
     }
   }
 
