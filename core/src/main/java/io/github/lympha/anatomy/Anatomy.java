@@ -386,6 +386,8 @@ public final class Anatomy {
    * The best route from a site to a venous angle that avoids the compromised node groups: the usual
    * physiological route when it is intact, otherwise the cheapest route that may pass through the
    * skin plexus and the anastomoses across watersheds. When none exists the result explains why.
+   * The anatomy remembers the searches it has made (up to 4,096), so asking again costs a look-up;
+   * this is safe from any thread.
    */
   public RouteResult route(Site from, Set<? extends NodeGroup> compromised) {
     checkKnown(from);
