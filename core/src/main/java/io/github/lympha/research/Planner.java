@@ -151,6 +151,7 @@ public final class Planner {
           return refuse(refusal.get());
         }
       }
+      excludeUnpreparableCrossings();
       List<Region> affected = new ArrayList<>();
       for (Region r : sorted(patient.affected())) {
         if (excluded.containsKey(r)) {
@@ -269,6 +270,75 @@ public final class Planner {
           }
           return Optional.empty();
       }
+    }
+
+    /**
+     * Leaves out the regions whose reroute crosses an anastomosis that no trunk region beside it
+     * can be drained across first (reference §4.4): with the right flank left out, say, the right
+     * outer thigh cannot be brought over the right axillo-inguinal anastomosis. Regions whose route
+     * runs through them are then left out in turn, as for any other left-out region.
+     */
+    private void excludeUnpreparableCrossings() {
+      Map<Region, String> unpreparable = new LinkedHashMap<>();
+      for (Region r : anatomy.regions()) {
+        Optional<Route> rt = excluded.containsKey(r) ? Optional.empty() : route(r);
+        if (rt.isEmpty() || blockedBy(r).isPresent()) {
+          continue;
+        }
+        NodeGroup toward = rt.get().nodeGroups().get(0);
+        Set<String> crossed = new LinkedHashSet<>();
+        for (Pathway p : rt.get().pathways()) {
+          if (p.kind() == PathwayKind.ANASTOMOTIC && p.to().equals(toward.id())) {
+            crossed.add(p.via().orElseThrow());
+          }
+        }
+        boolean direct = crossed.stream().anyMatch(a -> crossesStraight(r, a, toward));
+        if (crossed.isEmpty() || (r.part().area() == BodyArea.TRUNK && direct)) {
+          continue;
+        }
+        List<Region> gateways = new ArrayList<>();
+        boolean prepared = false;
+        for (Region q : anatomy.regions()) {
+          if (!q.equals(r)
+              && q.part().area() == BodyArea.TRUNK
+              && crossed.stream().anyMatch(a -> crossesStraight(q, a, toward))) {
+            gateways.add(q);
+            prepared |=
+                !excluded.containsKey(q)
+                    && route(q).filter(g -> g.nodeGroups().get(0).equals(toward)).isPresent();
+          }
+        }
+        if (!prepared) {
+          unpreparable.put(
+              r,
+              "its reroute crosses the "
+                  + crossed.stream()
+                      .map(a -> anatomy.anastomosis(a).name())
+                      .collect(Collectors.joining(" or the "))
+                  + " into the "
+                  + toward.name()
+                  + ", and the trunk beside "
+                  + (crossed.size() > 1 ? "them" : "it")
+                  + (gateways.isEmpty()
+                      ? ""
+                      : " (" + gateways.stream().map(Region::id).collect(Collectors.joining(", ")))
+                  + (gateways.isEmpty() ? "" : ")")
+                  + " cannot be drained across "
+                  + (crossed.size() > 1 ? "them" : "it")
+                  + " first");
+        }
+      }
+      unpreparable.forEach(excluded::putIfAbsent);
+    }
+
+    /** Whether a region drains straight into a node group across the anastomosis. */
+    private boolean crossesStraight(Region r, String anastomosis, NodeGroup toward) {
+      return anatomy.pathwaysFrom(r).stream()
+          .anyMatch(
+              p ->
+                  p.kind() == PathwayKind.ANASTOMOTIC
+                      && p.to().equals(toward.id())
+                      && p.via().equals(Optional.of(anastomosis)));
     }
 
     private void exclude(Predicate<Site> which, String reason) {

@@ -13,6 +13,9 @@ import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
 import io.github.lympha.technique.Stroke;
+import io.github.lympha.validation.Finding;
+import io.github.lympha.validation.RuleIds;
+import io.github.lympha.validation.Validator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -188,6 +191,34 @@ class PlannerTest {
         .contains(
             "LOWER_BACK_L is left out: its route runs through the skin of FLANK_L, which is left"
                 + " out (skin metastases [S44] in FLANK_L).");
+  }
+
+  @Test
+  void leavesOutARerouteWhoseAnastomosisCannotBePreparedFirst() {
+    // Found by PlannerProperties: with the right flank left out, nothing on the trunk can be
+    // drained
+    // across the right axillo-inguinal anastomosis before the outer thigh is brought over it.
+    PatientContext patient =
+        PatientContext.builder()
+            .addAffected(ANATOMY.region("THIGH_MEDIAL_R"))
+            .addCompromised(
+                CompromisedNodeGroup.of(
+                    ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_R"), Compromise.REMOVED))
+            .addConditions(
+                PatientCondition.of(Condition.SKIN_METASTASES, List.of(ANATOMY.region("FLANK_R"))))
+            .build();
+    Plan plan = planner.plan(patient);
+    assertThat(plan.protocol().orElseThrow().steps())
+        .noneMatch(s -> s.site().id().equals("THIGH_LATERAL_R"))
+        .anyMatch(s -> s.site().id().equals("THIGH_MEDIAL_R"));
+    assertThat(plan.notes())
+        .contains(
+            "THIGH_LATERAL_R is left out: its reroute crosses the right axillo-inguinal"
+                + " anastomosis into the right axillary nodes, and the trunk beside it (FLANK_R)"
+                + " cannot be drained across it first.");
+    assertThat(Validator.standard().validate(plan.protocol().orElseThrow(), patient).findings())
+        .extracting(Finding::ruleId)
+        .doesNotContain(RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS);
   }
 
   @Test
