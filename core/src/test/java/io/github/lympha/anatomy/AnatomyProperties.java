@@ -2,6 +2,7 @@ package io.github.lympha.anatomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.lympha.testing.FixedSeeds;
 import io.github.lympha.testing.LymphaArbitraries;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +13,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Laws of the standard drainage map, over all of its sites. */
+@AddLifecycleHook(FixedSeeds.class)
 class AnatomyProperties {
   private static final int PHYSIOLOGICAL_COST = 1;
   private static final int COLLATERAL_COST = 3;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.lympha.protocol.Protocol;
+import io.github.lympha.testing.FixedSeeds;
 import io.github.lympha.testing.LymphaArbitraries;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -23,6 +25,7 @@ import net.jqwik.api.statistics.Statistics;
  * valid protocol or gives a {@link ProtocolFormatException}; never another exception and never a
  * hang.
  */
+@AddLifecycleHook(FixedSeeds.class)
 class ProtocolFormatMutationProperties {
   private static final Duration PATIENCE = Duration.ofSeconds(5);
 

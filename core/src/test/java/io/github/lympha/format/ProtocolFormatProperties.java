@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.networknt.schema.InputFormat;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
+import io.github.lympha.testing.FixedSeeds;
 import io.github.lympha.testing.LymphaArbitraries;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,8 +17,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Laws of the file format: round trips are exact, writing is canonical, output fits the schema. */
+@AddLifecycleHook(FixedSeeds.class)
 class ProtocolFormatProperties {
 
   @Provide

@@ -15,6 +15,7 @@ import io.github.lympha.anatomy.Site;
 import io.github.lympha.patient.CompromisedNodeGroup;
 import io.github.lympha.technique.Pressure;
 import io.github.lympha.technique.Tempo;
+import io.github.lympha.testing.FixedSeeds;
 import io.github.lympha.testing.LymphaArbitraries;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,14 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 /**
  * Laws of the protocol model and its builder, over the shared generators of {@link
  * LymphaArbitraries}.
  */
+@AddLifecycleHook(FixedSeeds.class)
 class ProtocolProperties {
   /** The hand-written id check accepts exactly what the documented pattern accepts. */
   @Property(tries = 1000)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
+import io.github.lympha.testing.FixedSeeds;
 import io.github.lympha.testing.LymphaArbitraries;
 import io.github.lympha.validation.Finding;
 import io.github.lympha.validation.RuleIds;
@@ -17,8 +18,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** The planner's law: what it plans is sound for the patient it was planned for. */
+@AddLifecycleHook(FixedSeeds.class)
 class PlannerProperties {
   /**
    * Ordering, direction and removed-node rules: a plan must not trip them even as warnings (some

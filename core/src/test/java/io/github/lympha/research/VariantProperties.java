@@ -8,6 +8,7 @@ import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Stroke;
+import io.github.lympha.testing.FixedSeeds;
 import io.github.lympha.testing.LymphaArbitraries;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,8 +18,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Laws of variant families and of the structural diff. */
+@AddLifecycleHook(FixedSeeds.class)
 class VariantProperties {
   private static final Anatomy ANATOMY = Anatomy.standard();
 

@@ -2,13 +2,16 @@ package io.github.lympha.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.lympha.testing.FixedSeeds;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Laws of findings' own checks. */
+@AddLifecycleHook(FixedSeeds.class)
 class FindingProperties {
   /** The hand-written rule id check accepts exactly what the documented pattern accepts. */
   @Property(tries = 1000)

@@ -17,6 +17,7 @@ import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
 import io.github.lympha.sources.Sources;
 import io.github.lympha.technique.Stroke;
+import io.github.lympha.testing.FixedSeeds;
 import io.github.lympha.testing.LymphaArbitraries;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,8 +31,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Laws of the validator over arbitrary protocols and patient contexts. */
+@AddLifecycleHook(FixedSeeds.class)
 class ValidatorProperties {
   private static final Anatomy STANDARD = Anatomy.standard();
 
