@@ -528,7 +528,7 @@ public final class ProtocolBuilder {
     /** A node-group step, by node group id (e.g. {@code "TERMINUS_L"}). */
     public StrokeChoice nodes(String nodeGroupId) {
       checkOpen();
-      return on(ids.nodeGroup(nodeGroupId));
+      return onKnown(ids.nodeGroup(nodeGroupId));
     }
 
     /** A region step: the hands work a region of skin, stretching toward its node group. */
@@ -539,7 +539,7 @@ public final class ProtocolBuilder {
     /** A region step, by region id (e.g. {@code "THIGH_MEDIAL_L"}). */
     public StrokeChoice region(String regionId) {
       checkOpen();
-      return on(ids.region(regionId));
+      return onKnown(ids.region(regionId));
     }
 
     /** A step on any site: a region or a node group. */
@@ -547,15 +547,22 @@ public final class ProtocolBuilder {
       checkOpen();
       checkPending();
       checkKnown(site);
-      StrokeChoice choice = new StrokeChoice(this, site);
-      pending = choice;
-      return choice;
+      return onKnown(site);
     }
 
     /** A step on any site, by id. */
     public StrokeChoice on(String siteId) {
       checkOpen();
-      return on(ids.site(siteId));
+      return onKnown(ids.site(siteId));
+    }
+
+    /** A step on a site taken from the builder's own anatomy (by id), which needs no check. */
+    private StrokeChoice onKnown(Site site) {
+      checkPending();
+      sitesNamed = true;
+      StrokeChoice choice = new StrokeChoice(this, site);
+      pending = choice;
+      return choice;
     }
 
     /** Performs the whole phase this many times in a row (1 to {@value Sequence#MAX_REPEATS}). */

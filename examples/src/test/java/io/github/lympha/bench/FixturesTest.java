@@ -17,6 +17,11 @@ class FixturesTest {
   }
 
   @Test
+  void theThirtyStepBuildHasThirtySteps() {
+    assertThat(new BuildBenchmark().thirtySteps().locatedSteps()).hasSize(30);
+  }
+
+  @Test
   void syntheticProtocolsHaveExactlyTheRequestedStepCount() {
     for (int n : new int[] {1, 10, 37, 100, 1_000, 10_000}) {
       assertThat(Fixtures.syntheticLeg(n).locatedSteps()).hasSize(n);
