@@ -171,14 +171,9 @@ final class SequencingRules {
     @Override
     public List<Finding> check(ValidationContext context) {
       Anatomy anatomy = context.anatomy();
-      Map<Site, Set<NodeGroup>> targets = new LinkedHashMap<>();
-      for (LocatedStep ls : context.steps()) {
-        targets
-            .computeIfAbsent(ls.step().site(), s -> new LinkedHashSet<>())
-            .add(ls.step().toward());
-      }
-      // The worked sites in order of their first step, so only later ones can be late stations.
-      List<Site> worked = new ArrayList<>(targets.keySet());
+      // The worked sites in order of their first step (workedSites keeps that order), so only
+      // later ones can be late stations.
+      List<Site> worked = context.workedSites().asList();
       int[] firstOf = new int[worked.size()];
       for (int i = 0; i < firstOf.length; i++) {
         firstOf[i] = context.firstWorked(worked.get(i)).orElse(0);
@@ -189,17 +184,27 @@ final class SequencingRules {
         Site s = worked.get(i);
         int fs = firstOf[i];
         Set<Site> proximal = anatomy.proximalSites(s);
-        Set<NodeGroup> towards = targets.getOrDefault(s, Set.of());
+        if (proximal.isEmpty()) {
+          continue;
+        }
+        // The node groups the site is stretched toward, gathered only when a node group is a
+        // candidate late station.
+        Set<NodeGroup> towards = null;
         List<Site> late = new ArrayList<>();
         int earliest = Integer.MAX_VALUE;
         for (int j = i + 1; j < firstOf.length; j++) {
           Site p = worked.get(j);
           int fp = firstOf[j];
-          if (fp <= fs
-              || !proximal.contains(p)
-              || !onTheWay(anatomy, p, towards)
-              || !counts(context, p, s, fs, firstTerminus)) {
+          if (fp <= fs || !proximal.contains(p) || !counts(context, p, s, fs, firstTerminus)) {
             continue;
+          }
+          if (p.isNodeGroup()) {
+            if (towards == null) {
+              towards = towards(context, s);
+            }
+            if (!onTheWay(anatomy, p, towards)) {
+              continue;
+            }
           }
           late.add(p);
           earliest = Math.min(earliest, fp);
@@ -226,6 +231,17 @@ final class SequencingRules {
                 sites));
       }
       return findings;
+    }
+
+    /** The node groups the protocol's steps on a site stretch toward, in step order. */
+    private static Set<NodeGroup> towards(ValidationContext context, Site site) {
+      Set<NodeGroup> towards = new LinkedHashSet<>();
+      for (LocatedStep ls : context.steps()) {
+        if (ls.step().site().equals(site)) {
+          towards.add(ls.step().toward());
+        }
+      }
+      return towards;
     }
 
     /**
