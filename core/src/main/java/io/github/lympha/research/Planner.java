@@ -281,7 +281,12 @@ public final class Planner {
     private void excludeUnpreparableCrossings() {
       Map<Region, String> unpreparable = new LinkedHashMap<>();
       for (Region r : anatomy.regions()) {
-        Optional<Route> rt = excluded.containsKey(r) ? Optional.empty() : route(r);
+        // Only a region whose usual (physiological) route is blocked can be rerouted at all.
+        if (excluded.containsKey(r)
+            || anatomy.route(r).sites().stream().noneMatch(compromised::contains)) {
+          continue;
+        }
+        Optional<Route> rt = route(r);
         if (rt.isEmpty() || blockedBy(r).isPresent()) {
           continue;
         }
