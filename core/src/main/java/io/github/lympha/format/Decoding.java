@@ -6,7 +6,6 @@ import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Site;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed reading of {@link Node}s for the decoders, reporting every mismatch to {@link Problems}. By
@@ -60,16 +60,17 @@ final class Decoding {
 
   /** Reports each member name that is not among {@code fields}, with the nearest valid one. */
   void checkFields(Node.Obj object, String what, List<String> fields) {
-    for (Map.Entry<String, Node> member : object.members().entrySet()) {
+    for (int i = 0; i < object.size(); i++) {
       if (problems.isFull()) {
         return;
       }
-      if (!fields.contains(member.getKey())) {
+      String name = object.name(i);
+      if (!fields.contains(name)) {
         problems.atName(
-            member.getValue(),
+            object.value(i),
             Suggestions.message(
-                "unknown field " + Node.Scalar.quote(member.getKey()),
-                Suggestions.close(member.getKey(), fields, 1),
+                "unknown field " + Node.Scalar.quote(name),
+                Suggestions.close(name, fields, 1),
                 true,
                 what + " has the fields " + String.join(", ", fields)));
       }
@@ -104,7 +105,8 @@ final class Decoding {
     }
     int before = problems.count();
     List<T> items = new ArrayList<>();
-    Map<T, Node> seen = new HashMap<>();
+    // Only a list of unique items needs to remember them: hashing a step is not free.
+    @Nullable Map<T, Node> seen = unique ? new HashMap<>() : null;
     for (Node e : ((Node.Arr) node).elements()) {
       if (problems.isFull()) {
         problems.failedQuietly();
@@ -112,8 +114,8 @@ final class Decoding {
       }
       Optional<T> item = element.apply(e);
       if (item.isPresent()) {
-        Node first = seen.putIfAbsent(item.get(), e);
-        if (unique && first != null) {
+        Node first = seen == null ? null : seen.putIfAbsent(item.get(), e);
+        if (first != null) {
           problems.at(
               e,
               "listed twice (first at "
@@ -161,19 +163,28 @@ final class Decoding {
 
   /** A whole number from {@code min} to {@code max}. */
   Optional<Integer> whole(Node node, String what, int min, int max) {
-    String expected = "a whole number from " + min + " to " + max;
     if (!(node instanceof Node.Scalar) || ((Node.Scalar) node).kind() != Node.Kind.INTEGER) {
-      mismatch(node, expected);
+      mismatch(node, wholeRange(min, max));
       return Optional.empty();
     }
-    BigInteger value = ((Node.Scalar) node).integer();
-    if (value.compareTo(BigInteger.valueOf(min)) < 0
-        || value.compareTo(BigInteger.valueOf(max)) > 0) {
-      problems.at(
-          node, "invalid " + what + " " + abbreviate(value.toString()) + "; expected " + expected);
-      return Optional.empty();
+    Node.Scalar scalar = (Node.Scalar) node;
+    // An integer too large for a long is out of range for sure; only a long is compared.
+    if (scalar.isSmallInteger() && scalar.small() >= min && scalar.small() <= max) {
+      return Optional.of((int) scalar.small());
     }
-    return Optional.of(value.intValue());
+    problems.at(
+        node,
+        "invalid "
+            + what
+            + " "
+            + abbreviate(scalar.integer().toString())
+            + "; expected "
+            + wholeRange(min, max));
+    return Optional.empty();
+  }
+
+  private static String wholeRange(int min, int max) {
+    return "a whole number from " + min + " to " + max;
   }
 
   /** A finite number from {@code min} to {@code max}, in {@code unit}. */

@@ -2,8 +2,9 @@ package io.github.lympha.format;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,39 +18,54 @@ abstract class Node {
   private final @Nullable Node parent;
   private final @Nullable String name;
   private final int index;
-  private final int line;
-  private final int column;
-  private final int nameLine;
-  private final int nameColumn;
 
-  Node(@Nullable Node parent, @Nullable String name, int index, Position value, Position key) {
+  /** Where the text's tokens are; asked only when a problem is reported. */
+  private final Positions positions;
+
+  /** The number of the value's first token in the text, and of its member name's. */
+  private final int token;
+
+  private final int nameToken;
+
+  /**
+   * A value of {@code parent} (null for the document), named {@code name} if it is an object member
+   * or at {@code index} of a list (−1 otherwise), whose first token is token number {@code token}
+   * and whose member name is token number {@code nameToken} (the same for a value that is no
+   * member).
+   */
+  Node(
+      @Nullable Node parent,
+      @Nullable String name,
+      int index,
+      Positions positions,
+      int token,
+      int nameToken) {
     this.parent = parent;
     this.name = name;
     this.index = index;
-    this.line = value.line;
-    this.column = value.column;
-    this.nameLine = key.line;
-    this.nameColumn = key.column;
+    this.positions = positions;
+    this.token = token;
+    this.nameToken = nameToken;
   }
 
   /** The 1-based line of the value. */
   final int line() {
-    return line;
+    return positions.line(token);
   }
 
   /** The 1-based column of the value. */
   final int column() {
-    return column;
+    return positions.column(token);
   }
 
   /** The 1-based line of the member name, or of the value when it is not an object member. */
   final int nameLine() {
-    return nameLine;
+    return positions.line(nameToken);
   }
 
   /** The 1-based column of the member name, or of the value when it is not an object member. */
   final int nameColumn() {
-    return nameColumn;
+    return positions.column(nameToken);
   }
 
   /** The RFC 6901 JSON pointer of this value; empty for the document itself. */
@@ -91,25 +107,88 @@ abstract class Node {
     }
   }
 
-  /** An object: named members in the order of the text; a repeated name keeps its first value. */
+  /**
+   * An object: named members in the order of the text; a repeated name keeps its first value. The
+   * members are kept in two arrays and found by a linear search, which for the few members of a
+   * Lympha object is faster than a hash map; an object with many members gets a hash index too, so
+   * a hostile file with thousands of names costs no more than linear time.
+   */
   static final class Obj extends Node {
-    private final Map<String, Node> members = new LinkedHashMap<>();
+    /** Above this many members, names are found through a hash index. */
+    private static final int LINEAR = 12;
 
-    Obj(@Nullable Node parent, @Nullable String name, int index, Position value, Position key) {
-      super(parent, name, index, value, key);
+    private String[] names = new String[8];
+    private Node[] values = new Node[8];
+    private int size;
+    private @Nullable Map<String, Integer> index;
+
+    Obj(
+        @Nullable Node parent,
+        @Nullable String name,
+        int index,
+        Positions positions,
+        int token,
+        int nameToken) {
+      super(parent, name, index, positions, token, nameToken);
     }
 
     /** Adds a member unless the name is taken; returns whether it was added. */
     boolean add(String name, Node value) {
-      return members.putIfAbsent(name, value) == null;
+      if (find(name) >= 0) {
+        return false;
+      }
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      names[size] = name;
+      values[size] = value;
+      size++;
+      Map<String, Integer> byName = index;
+      if (byName != null) {
+        byName.put(name, size - 1);
+      } else if (size > LINEAR) {
+        byName = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+          byName.put(names[i], i);
+        }
+        index = byName;
+      }
+      return true;
+    }
+
+    private int find(String name) {
+      Map<String, Integer> byName = index;
+      if (byName != null) {
+        Integer i = byName.get(name);
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Nullable Node get(String name) {
-      return members.get(name);
+      int i = find(name);
+      return i < 0 ? null : values[i];
     }
 
-    Map<String, Node> members() {
-      return Collections.unmodifiableMap(members);
+    /** How many members the object has. */
+    int size() {
+      return size;
+    }
+
+    /** The name of the i-th member, in the order of the text. */
+    String name(int i) {
+      return names[i];
+    }
+
+    /** The value of the i-th member, in the order of the text. */
+    Node value(int i) {
+      return values[i];
     }
 
     @Override
@@ -122,8 +201,14 @@ abstract class Node {
   static final class Arr extends Node {
     private final List<Node> elements = new ArrayList<>();
 
-    Arr(@Nullable Node parent, @Nullable String name, int index, Position value, Position key) {
-      super(parent, name, index, value, key);
+    Arr(
+        @Nullable Node parent,
+        @Nullable String name,
+        int index,
+        Positions positions,
+        int token,
+        int nameToken) {
+      super(parent, name, index, positions, token, nameToken);
     }
 
     void add(Node element) {
@@ -161,23 +246,32 @@ abstract class Node {
 
     private final Kind kind;
     private final String text;
-    private final @Nullable BigInteger integer;
+
+    /** The value of an integer that does not fit a long; null for any other. */
+    private final @Nullable BigInteger big;
+
+    /** The value of an integer that fits a long; zero for any other. */
+    private final long small;
+
     private final double decimal;
 
     private Scalar(
         @Nullable Node parent,
         @Nullable String name,
         int index,
-        Position value,
-        Position key,
+        Positions positions,
+        int token,
+        int nameToken,
         Kind kind,
         String text,
-        @Nullable BigInteger integer,
+        @Nullable BigInteger big,
+        long small,
         double decimal) {
-      super(parent, name, index, value, key);
+      super(parent, name, index, positions, token, nameToken);
       this.kind = kind;
       this.text = text;
-      this.integer = integer;
+      this.big = big;
+      this.small = small;
       this.decimal = decimal;
     }
 
@@ -185,34 +279,73 @@ abstract class Node {
         @Nullable Node parent,
         @Nullable String name,
         int index,
-        Position value,
-        Position key,
+        Positions positions,
+        int token,
+        int nameToken,
         Kind kind,
         String text) {
-      return new Scalar(parent, name, index, value, key, kind, text, null, Double.NaN);
+      return new Scalar(
+          parent, name, index, positions, token, nameToken, kind, text, null, 0, Double.NaN);
     }
 
     static Scalar integer(
         @Nullable Node parent,
         @Nullable String name,
         int index,
-        Position value,
-        Position key,
+        Positions positions,
+        int token,
+        int nameToken,
         String text,
         BigInteger integer) {
       return new Scalar(
-          parent, name, index, value, key, Kind.INTEGER, text, integer, integer.doubleValue());
+          parent,
+          name,
+          index,
+          positions,
+          token,
+          nameToken,
+          Kind.INTEGER,
+          text,
+          integer.bitLength() < Long.SIZE ? null : integer,
+          integer.bitLength() < Long.SIZE ? integer.longValue() : 0,
+          integer.doubleValue());
+    }
+
+    /** An integer that fits a long. */
+    static Scalar integer(
+        @Nullable Node parent,
+        @Nullable String name,
+        int index,
+        Positions positions,
+        int token,
+        int nameToken,
+        String text,
+        long integer) {
+      return new Scalar(
+          parent,
+          name,
+          index,
+          positions,
+          token,
+          nameToken,
+          Kind.INTEGER,
+          text,
+          null,
+          integer,
+          integer);
     }
 
     static Scalar decimal(
         @Nullable Node parent,
         @Nullable String name,
         int index,
-        Position value,
-        Position key,
+        Positions positions,
+        int token,
+        int nameToken,
         String text,
         double decimal) {
-      return new Scalar(parent, name, index, value, key, Kind.DECIMAL, text, null, decimal);
+      return new Scalar(
+          parent, name, index, positions, token, nameToken, Kind.DECIMAL, text, null, 0, decimal);
     }
 
     Kind kind() {
@@ -226,7 +359,17 @@ abstract class Node {
 
     /** The value of an {@link Kind#INTEGER}; zero otherwise. */
     BigInteger integer() {
-      return integer == null ? BigInteger.ZERO : integer;
+      return big != null ? big : BigInteger.valueOf(small);
+    }
+
+    /** Whether the value is an {@link Kind#INTEGER} that fits a long, {@link #small()}. */
+    boolean isSmallInteger() {
+      return kind == Kind.INTEGER && big == null;
+    }
+
+    /** The value of an {@link Kind#INTEGER} that fits a long; zero otherwise. */
+    long small() {
+      return small;
     }
 
     /** The value of a number, as a double (infinite when out of range). */

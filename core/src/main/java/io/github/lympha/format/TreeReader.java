@@ -102,7 +102,7 @@ final class TreeReader {
   private Optional<Node> read(String text) {
     try (JsonParser parser = factory().createParser(ObjectReadContext.empty(), text)) {
       try {
-        return walk(parser);
+        return walk(parser, new Positions(text, factory()));
       } catch (JacksonException e) {
         reportSyntaxError(parser, e);
         return Optional.empty();
@@ -129,21 +129,25 @@ final class TreeReader {
     }
   }
 
-  private Optional<Node> walk(JsonParser parser) {
+  private Optional<Node> walk(JsonParser parser, Positions positions) {
     JsonToken token = parser.nextToken();
     if (token == null) {
       problems.add("", 1, 1, "the file is empty; expected " + expectedDocument());
       return Optional.empty();
     }
+    // Tokens are numbered as they come; a node keeps its numbers, and Positions finds the line
+    // and column of a number only when a problem is reported.
+    int number = 0;
     Deque<Node> open = new ArrayDeque<>();
     @Nullable Node root = null;
     String name = "";
-    Position namePosition = new Position(1, 1);
+    int nameNumber = 0;
     while (token != null) {
       if (token == JsonToken.PROPERTY_NAME) {
         name = parser.currentName();
-        namePosition = position(parser.currentTokenLocation());
+        nameNumber = number;
         token = parser.nextToken();
+        number++;
         continue;
       }
       if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -152,15 +156,15 @@ final class TreeReader {
           break;
         }
         token = parser.nextToken();
+        number++;
         continue;
       }
       @Nullable Node parent = open.peek();
-      Position at = position(parser.currentTokenLocation());
       boolean member = parent instanceof Node.Obj;
       @Nullable String key = member ? name : null;
       int index = parent instanceof Node.Arr ? ((Node.Arr) parent).size() : -1;
-      Position keyAt = member ? namePosition : at;
-      Node node = node(parser, token, parent, key, index, at, keyAt);
+      Node node =
+          node(parser, token, parent, key, index, positions, number, member ? nameNumber : number);
       if (parent == null) {
         root = node;
       } else if (parent instanceof Node.Obj) {
@@ -179,6 +183,7 @@ final class TreeReader {
         break;
       }
       token = parser.nextToken();
+      number++;
     }
     JsonToken extra = parser.nextToken();
     if (extra != null) {
@@ -212,37 +217,48 @@ final class TreeReader {
       @Nullable Node parent,
       @Nullable String key,
       int index,
-      Position at,
-      Position keyAt) {
+      Positions at,
+      int number,
+      int nameNumber) {
     Node node;
     switch (token) {
       case START_OBJECT:
-        node = new Node.Obj(parent, key, index, at, keyAt);
+        node = new Node.Obj(parent, key, index, at, number, nameNumber);
         break;
       case START_ARRAY:
-        node = new Node.Arr(parent, key, index, at, keyAt);
+        node = new Node.Arr(parent, key, index, at, number, nameNumber);
         break;
       case VALUE_STRING:
-        node = Node.Scalar.of(parent, key, index, at, keyAt, Kind.STRING, parser.getString());
-        checkUnicode(parser.getString(), node, false);
+        String text = parser.getString();
+        node = Node.Scalar.of(parent, key, index, at, number, nameNumber, Kind.STRING, text);
+        checkUnicode(text, node, false);
         break;
       case VALUE_NUMBER_INT:
-        node = integer(parser, parent, key, index, at, keyAt);
+        node = integer(parser, parent, key, index, at, number, nameNumber);
         break;
       case VALUE_NUMBER_FLOAT:
         node =
             Node.Scalar.decimal(
-                parent, key, index, at, keyAt, parser.getString(), parser.getDoubleValue());
+                parent,
+                key,
+                index,
+                at,
+                number,
+                nameNumber,
+                parser.getString(),
+                parser.getDoubleValue());
         break;
       case VALUE_TRUE:
       case VALUE_FALSE:
-        node = Node.Scalar.of(parent, key, index, at, keyAt, Kind.BOOLEAN, parser.getString());
+        node =
+            Node.Scalar.of(
+                parent, key, index, at, number, nameNumber, Kind.BOOLEAN, parser.getString());
         break;
       case VALUE_NULL:
-        node = Node.Scalar.of(parent, key, index, at, keyAt, Kind.NULL, "null");
+        node = Node.Scalar.of(parent, key, index, at, number, nameNumber, Kind.NULL, "null");
         break;
       default:
-        node = Node.Scalar.of(parent, key, index, at, keyAt, Kind.INVALID, "");
+        node = Node.Scalar.of(parent, key, index, at, number, nameNumber, Kind.INVALID, "");
         problems.at(
             node,
             "unsupported value ("
@@ -251,7 +267,7 @@ final class TreeReader {
         return node;
     }
     if (parser instanceof YAMLParser) {
-      return checkYaml((YAMLParser) parser, node, parent, key, index, at, keyAt);
+      return checkYaml((YAMLParser) parser, node, parent, key, index, at, number, nameNumber);
     }
     return node;
   }
@@ -261,10 +277,18 @@ final class TreeReader {
       @Nullable Node parent,
       @Nullable String key,
       int index,
-      Position at,
-      Position keyAt) {
-    BigInteger value = parser.getBigIntegerValue();
-    return Node.Scalar.integer(parent, key, index, at, keyAt, parser.getString(), value);
+      Positions at,
+      int number,
+      int nameNumber) {
+    // Only an integer too large for a long costs a BigInteger.
+    if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      BigInteger value = parser.getBigIntegerValue();
+      return Node.Scalar.integer(
+          parent, key, index, at, number, nameNumber, parser.getString(), value);
+    }
+    long value = parser.getLongValue();
+    return Node.Scalar.integer(
+        parent, key, index, at, number, nameNumber, parser.getString(), value);
   }
 
   private Node checkYaml(
@@ -273,10 +297,11 @@ final class TreeReader {
       @Nullable Node parent,
       @Nullable String key,
       int index,
-      Position at,
-      Position keyAt) {
+      Positions at,
+      int number,
+      int nameNumber) {
     if (parser.isCurrentAlias()) {
-      Node invalid = Node.Scalar.of(parent, key, index, at, keyAt, Kind.INVALID, "");
+      Node invalid = Node.Scalar.of(parent, key, index, at, number, nameNumber, Kind.INVALID, "");
       if (aliases++ == 0) {
         firstAlias = invalid;
         firstAliasName = parser.getString();
