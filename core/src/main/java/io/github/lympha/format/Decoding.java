@@ -28,6 +28,19 @@ final class Decoding {
 
   private static final int EXAMPLES = 3;
 
+  /**
+   * The constants of each enum, looked up once: {@link Class#getEnumConstants()} copies its array
+   * on every call, and codes are read for every step.
+   */
+  private static final ClassValue<Object[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          return constants == null ? new Object[0] : constants;
+        }
+      };
+
   final Problems problems;
   final Anatomy anatomy;
 
@@ -216,7 +229,8 @@ final class Decoding {
 
   /** A code of a closed vocabulary: the enum constant's name, e.g. {@code PUMP}. */
   <E extends Enum<E>> Optional<E> code(Node node, Class<E> type, String what) {
-    E[] constants = type.getEnumConstants();
+    @SuppressWarnings("unchecked")
+    E[] constants = (E[]) CONSTANTS.get(type);
     if (node instanceof Node.Scalar && ((Node.Scalar) node).kind() == Node.Kind.STRING) {
       String code = ((Node.Scalar) node).text();
       for (E constant : constants) {

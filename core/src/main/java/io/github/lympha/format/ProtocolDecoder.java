@@ -1,7 +1,10 @@
 package io.github.lympha.format;
 
 import com.google.common.collect.ImmutableList;
+import io.github.lympha.anatomy.Anastomosis;
 import io.github.lympha.anatomy.Anatomy;
+import io.github.lympha.anatomy.NodeGroup;
+import io.github.lympha.anatomy.Site;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a document tree into a {@link Protocol}, reporting every problem it finds. Values are
@@ -121,6 +125,11 @@ final class ProtocolDecoder {
     }
   }
 
+  /** A member that must be present, or null after reporting it missing. */
+  private @Nullable Node required(Node.Obj object, String field, String hint) {
+    return d.required(object, field, hint).orElse(null);
+  }
+
   /** Reports every decoded step that does not fit the anatomy; true if there was one. */
   private boolean reportStepsThatDoNotFit() {
     boolean any = false;
@@ -203,27 +212,71 @@ final class ProtocolDecoder {
     }
     Node.Obj o = object.get();
     Step.Builder b = Step.builder();
-    d.required(o, "site", "say where the hands work (a region or node group id)")
-        .flatMap(d::site)
-        .ifPresent(b::site);
-    d.required(o, "stroke", "name the stroke, e.g. STATIONARY_CIRCLE")
-        .flatMap(n -> d.code(n, Stroke.class, "stroke"))
-        .ifPresent(b::stroke);
-    d.required(o, "toward", "name the node group the skin is stretched toward")
-        .flatMap(d::nodeGroup)
-        .ifPresent(b::toward);
-    Decoding.optional(o, "via").flatMap(d::anastomosis).ifPresent(b::via);
-    Decoding.optional(o, "pressure").flatMap(this::pressure).ifPresent(b::pressure);
-    Decoding.optional(o, "tempo").flatMap(this::tempo).ifPresent(b::tempo);
-    Decoding.optional(o, "repetitions")
-        .flatMap(n -> d.whole(n, "repetitions", 1, Step.MAX_REPETITIONS))
-        .ifPresent(b::repetitions);
-    Decoding.optional(o, "hands")
-        .flatMap(n -> d.nonBlank(n, "the hands text", Step.MAX_TEXT))
-        .ifPresent(b::hands);
-    Decoding.optional(o, "note")
-        .flatMap(n -> d.nonBlank(n, "the note", Step.MAX_TEXT))
-        .ifPresent(b::note);
+    // Plain null checks rather than Optional chains with capturing lambdas: this runs for every
+    // step of a file, and the chains cost allocations the JIT does not always remove.
+    Node n = required(o, "site", "say where the hands work (a region or node group id)");
+    if (n != null) {
+      Optional<Site> site = d.site(n);
+      if (site.isPresent()) {
+        b.site(site.get());
+      }
+    }
+    n = required(o, "stroke", "name the stroke, e.g. STATIONARY_CIRCLE");
+    if (n != null) {
+      Optional<Stroke> stroke = d.code(n, Stroke.class, "stroke");
+      if (stroke.isPresent()) {
+        b.stroke(stroke.get());
+      }
+    }
+    n = required(o, "toward", "name the node group the skin is stretched toward");
+    if (n != null) {
+      Optional<NodeGroup> toward = d.nodeGroup(n);
+      if (toward.isPresent()) {
+        b.toward(toward.get());
+      }
+    }
+    n = o.get("via");
+    if (n != null) {
+      Optional<Anastomosis> via = d.anastomosis(n);
+      if (via.isPresent()) {
+        b.via(via.get());
+      }
+    }
+    n = o.get("pressure");
+    if (n != null) {
+      Optional<Pressure> pressure = pressure(n);
+      if (pressure.isPresent()) {
+        b.pressure(pressure.get());
+      }
+    }
+    n = o.get("tempo");
+    if (n != null) {
+      Optional<Tempo> tempo = tempo(n);
+      if (tempo.isPresent()) {
+        b.tempo(tempo.get());
+      }
+    }
+    n = o.get("repetitions");
+    if (n != null) {
+      Optional<Integer> repetitions = d.whole(n, "repetitions", 1, Step.MAX_REPETITIONS);
+      if (repetitions.isPresent()) {
+        b.repetitions(repetitions.get());
+      }
+    }
+    n = o.get("hands");
+    if (n != null) {
+      Optional<String> hands = d.nonBlank(n, "the hands text", Step.MAX_TEXT);
+      if (hands.isPresent()) {
+        b.hands(hands.get());
+      }
+    }
+    n = o.get("note");
+    if (n != null) {
+      Optional<String> note = d.nonBlank(n, "the note", Step.MAX_TEXT);
+      if (note.isPresent()) {
+        b.note(note.get());
+      }
+    }
     Optional<Step> step = build(o, before, b::build);
     step.ifPresent(s -> steps.add(new SimpleImmutableEntry<>(s, o)));
     return step;
