@@ -510,6 +510,26 @@ class ProtocolFormatErrorsTest {
   }
 
   @Test
+  void reportsPositionsFoundAfterReadingInLfAndCrlfTextAndLargeObjects() {
+    // Positions are looked up only once a problem is reported; they must be the parser's own, for
+    // either line end and for an object with enough members to be searched through a hash index.
+    StringBuilder extra = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      extra.append("\n  \"a").append(i).append("\": ").append(i).append(',');
+    }
+    extra.append("\n  \"a3\": 99,");
+    String text = VALID.replace("\"title\": \"Neck\",", "\"title\": \"Neck\"," + extra);
+    Problem duplicate =
+        Problem.of(
+            "/a3", 16, 3, "duplicate field \"a3\" (first at line 9, column 3); keep only one");
+    assertThat(json(text)).contains(duplicate).hasSize(11);
+    assertThat(json(text.replace("\n", "\r\n"))).isEqualTo(json(text));
+    assertThat(json(VALID.replace("\n", "\r\n").replace("\"NECK_L\"", "\"NECK\"")))
+        .extracting(Problem::line, Problem::column)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(10, 18));
+  }
+
+  @Test
   void reportsBlankTagsAndSources() {
     assertThat(
             json(
