@@ -89,7 +89,7 @@ public abstract class Finding {
   @Value.Check
   protected void check() {
     checkArgument(
-        isRuleId(ruleId()),
+        RuleIds.ALL.contains(ruleId()) || isRuleId(ruleId()),
         "Invalid rule id: \"%s\"; expected upper-case letters, digits and underscores, like"
             + " PRESSURE_TOO_HIGH",
         ruleId());

@@ -1,5 +1,7 @@
 package io.github.lympha.validation;
 
+import com.google.common.collect.ImmutableSet;
+
 /**
  * The ids of the standard rules, as constants. They are stable: files, settings and reports may
  * store them. See {@code docs/rules.md} for what each one checks and its sources.
@@ -85,6 +87,36 @@ public final class RuleIds {
 
   /** A rule threw instead of returning findings (reported by the validator itself). */
   public static final String RULE_FAILED = "RULE_FAILED";
+
+  /** Every id above; {@link Finding} skips the character check for them. */
+  static final ImmutableSet<String> ALL =
+      ImmutableSet.of(
+          TERMINUS_NOT_OPENED,
+          TERMINUS_OPENED_ON_ONE_SIDE_ONLY,
+          DISTAL_BEFORE_PROXIMAL,
+          DIRECTION_AWAY_FROM_DRAINING_NODES,
+          REGIONAL_NODES_NOT_PREPARED,
+          SKIPS_REGIONAL_NODE_GROUP,
+          TARGET_NOT_TERRITORIAL_NODE_GROUP,
+          TARGET_NODE_GROUP_REMOVED,
+          WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS,
+          ANASTOMOSIS_NOT_PREPARED,
+          ABDOMEN_NOT_CLEARED,
+          NO_RETURN_TO_CENTRE,
+          PRESSURE_TOO_HIGH,
+          TOO_FEW_REPETITIONS,
+          MANY_REPETITIONS,
+          TEMPO_TOO_FAST,
+          STROKE_UNSUITED_TO_REGION,
+          CONTRAINDICATION_ABSOLUTE,
+          CONTRAINDICATION_RELATIVE,
+          CONTRAINDICATION_DEBATED,
+          REGIONAL_CONTRAINDICATION,
+          UNNECESSARY_STEP,
+          AFFECTED_REGION_NOT_TREATED,
+          EMPTY_PROTOCOL,
+          UNKNOWN_PATIENT_SITE,
+          RULE_FAILED);
 
   private RuleIds() {}
 }
