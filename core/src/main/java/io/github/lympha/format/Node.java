@@ -288,6 +288,7 @@ abstract class Node {
           parent, name, index, positions, token, nameToken, kind, text, null, 0, Double.NaN);
     }
 
+    /** An integer of any size; one that fits a long is kept as a long. */
     static Scalar integer(
         @Nullable Node parent,
         @Nullable String name,
@@ -297,6 +298,9 @@ abstract class Node {
         int nameToken,
         String text,
         BigInteger integer) {
+      if (integer.bitLength() < Long.SIZE) {
+        return integer(parent, name, index, positions, token, nameToken, text, integer.longValue());
+      }
       return new Scalar(
           parent,
           name,
@@ -306,8 +310,8 @@ abstract class Node {
           nameToken,
           Kind.INTEGER,
           text,
-          integer.bitLength() < Long.SIZE ? null : integer,
-          integer.bitLength() < Long.SIZE ? integer.longValue() : 0,
+          integer,
+          0,
           integer.doubleValue());
     }
 
