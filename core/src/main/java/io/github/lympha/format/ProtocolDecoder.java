@@ -1,10 +1,7 @@
 package io.github.lympha.format;
 
 import com.google.common.collect.ImmutableList;
-import io.github.lympha.anatomy.Anastomosis;
 import io.github.lympha.anatomy.Anatomy;
-import io.github.lympha.anatomy.NodeGroup;
-import io.github.lympha.anatomy.Site;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
@@ -17,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -125,6 +124,14 @@ final class ProtocolDecoder {
     }
   }
 
+  /** Decodes a member that is present (reporting its problems) and hands its value on. */
+  private static <T> void ifDecoded(
+      @Nullable Node member, Function<Node, Optional<T>> decode, Consumer<? super T> into) {
+    if (member != null) {
+      decode.apply(member).ifPresent(into);
+    }
+  }
+
   /** A member that must be present, or null after reporting it missing. */
   private @Nullable Node required(Node.Obj object, String field, String hint) {
     return d.required(object, field, hint).orElse(null);
@@ -212,71 +219,27 @@ final class ProtocolDecoder {
     }
     Node.Obj o = object.get();
     Step.Builder b = Step.builder();
-    // Plain null checks rather than Optional chains with capturing lambdas: this runs for every
-    // step of a file, and the chains cost allocations the JIT does not always remove.
-    Node n = required(o, "site", "say where the hands work (a region or node group id)");
-    if (n != null) {
-      Optional<Site> site = d.site(n);
-      if (site.isPresent()) {
-        b.site(site.get());
-      }
-    }
-    n = required(o, "stroke", "name the stroke, e.g. STATIONARY_CIRCLE");
-    if (n != null) {
-      Optional<Stroke> stroke = d.code(n, Stroke.class, "stroke");
-      if (stroke.isPresent()) {
-        b.stroke(stroke.get());
-      }
-    }
-    n = required(o, "toward", "name the node group the skin is stretched toward");
-    if (n != null) {
-      Optional<NodeGroup> toward = d.nodeGroup(n);
-      if (toward.isPresent()) {
-        b.toward(toward.get());
-      }
-    }
-    n = o.get("via");
-    if (n != null) {
-      Optional<Anastomosis> via = d.anastomosis(n);
-      if (via.isPresent()) {
-        b.via(via.get());
-      }
-    }
-    n = o.get("pressure");
-    if (n != null) {
-      Optional<Pressure> pressure = pressure(n);
-      if (pressure.isPresent()) {
-        b.pressure(pressure.get());
-      }
-    }
-    n = o.get("tempo");
-    if (n != null) {
-      Optional<Tempo> tempo = tempo(n);
-      if (tempo.isPresent()) {
-        b.tempo(tempo.get());
-      }
-    }
-    n = o.get("repetitions");
-    if (n != null) {
-      Optional<Integer> repetitions = d.whole(n, "repetitions", 1, Step.MAX_REPETITIONS);
-      if (repetitions.isPresent()) {
-        b.repetitions(repetitions.get());
-      }
-    }
-    n = o.get("hands");
-    if (n != null) {
-      Optional<String> hands = d.nonBlank(n, "the hands text", Step.MAX_TEXT);
-      if (hands.isPresent()) {
-        b.hands(hands.get());
-      }
-    }
-    n = o.get("note");
-    if (n != null) {
-      Optional<String> note = d.nonBlank(n, "the note", Step.MAX_TEXT);
-      if (note.isPresent()) {
-        b.note(note.get());
-      }
-    }
+    ifDecoded(
+        required(o, "site", "say where the hands work (a region or node group id)"),
+        d::site,
+        b::site);
+    ifDecoded(
+        required(o, "stroke", "name the stroke, e.g. STATIONARY_CIRCLE"),
+        n -> d.code(n, Stroke.class, "stroke"),
+        b::stroke);
+    ifDecoded(
+        required(o, "toward", "name the node group the skin is stretched toward"),
+        d::nodeGroup,
+        b::toward);
+    ifDecoded(o.get("via"), d::anastomosis, b::via);
+    ifDecoded(o.get("pressure"), this::pressure, b::pressure);
+    ifDecoded(o.get("tempo"), this::tempo, b::tempo);
+    ifDecoded(
+        o.get("repetitions"),
+        n -> d.whole(n, "repetitions", 1, Step.MAX_REPETITIONS),
+        b::repetitions);
+    ifDecoded(o.get("hands"), n -> d.nonBlank(n, "the hands text", Step.MAX_TEXT), b::hands);
+    ifDecoded(o.get("note"), n -> d.nonBlank(n, "the note", Step.MAX_TEXT), b::note);
     Optional<Step> step = build(o, before, b::build);
     step.ifPresent(s -> steps.add(new SimpleImmutableEntry<>(s, o)));
     return step;
