@@ -14,11 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a document tree into a {@link Protocol}, reporting every problem it finds. Values are
@@ -124,19 +121,6 @@ final class ProtocolDecoder {
     }
   }
 
-  /** Decodes a member that is present (reporting its problems) and hands its value on. */
-  private static <T> void ifDecoded(
-      @Nullable Node member, Function<Node, Optional<T>> decode, Consumer<? super T> into) {
-    if (member != null) {
-      decode.apply(member).ifPresent(into);
-    }
-  }
-
-  /** A member that must be present, or null after reporting it missing. */
-  private @Nullable Node required(Node.Obj object, String field, String hint) {
-    return d.required(object, field, hint).orElse(null);
-  }
-
   /** Reports every decoded step that does not fit the anatomy; true if there was one. */
   private boolean reportStepsThatDoNotFit() {
     boolean any = false;
@@ -219,27 +203,27 @@ final class ProtocolDecoder {
     }
     Node.Obj o = object.get();
     Step.Builder b = Step.builder();
-    ifDecoded(
-        required(o, "site", "say where the hands work (a region or node group id)"),
-        d::site,
-        b::site);
-    ifDecoded(
-        required(o, "stroke", "name the stroke, e.g. STATIONARY_CIRCLE"),
-        n -> d.code(n, Stroke.class, "stroke"),
-        b::stroke);
-    ifDecoded(
-        required(o, "toward", "name the node group the skin is stretched toward"),
-        d::nodeGroup,
-        b::toward);
-    ifDecoded(o.get("via"), d::anastomosis, b::via);
-    ifDecoded(o.get("pressure"), this::pressure, b::pressure);
-    ifDecoded(o.get("tempo"), this::tempo, b::tempo);
-    ifDecoded(
-        o.get("repetitions"),
-        n -> d.whole(n, "repetitions", 1, Step.MAX_REPETITIONS),
-        b::repetitions);
-    ifDecoded(o.get("hands"), n -> d.nonBlank(n, "the hands text", Step.MAX_TEXT), b::hands);
-    ifDecoded(o.get("note"), n -> d.nonBlank(n, "the note", Step.MAX_TEXT), b::note);
+    d.required(o, "site", "say where the hands work (a region or node group id)")
+        .flatMap(d::site)
+        .ifPresent(b::site);
+    d.required(o, "stroke", "name the stroke, e.g. STATIONARY_CIRCLE")
+        .flatMap(n -> d.code(n, Stroke.class, "stroke"))
+        .ifPresent(b::stroke);
+    d.required(o, "toward", "name the node group the skin is stretched toward")
+        .flatMap(d::nodeGroup)
+        .ifPresent(b::toward);
+    Decoding.optional(o, "via").flatMap(d::anastomosis).ifPresent(b::via);
+    Decoding.optional(o, "pressure").flatMap(this::pressure).ifPresent(b::pressure);
+    Decoding.optional(o, "tempo").flatMap(this::tempo).ifPresent(b::tempo);
+    Decoding.optional(o, "repetitions")
+        .flatMap(n -> d.whole(n, "repetitions", 1, Step.MAX_REPETITIONS))
+        .ifPresent(b::repetitions);
+    Decoding.optional(o, "hands")
+        .flatMap(n -> d.nonBlank(n, "the hands text", Step.MAX_TEXT))
+        .ifPresent(b::hands);
+    Decoding.optional(o, "note")
+        .flatMap(n -> d.nonBlank(n, "the note", Step.MAX_TEXT))
+        .ifPresent(b::note);
     Optional<Step> step = build(o, before, b::build);
     step.ifPresent(s -> steps.add(new SimpleImmutableEntry<>(s, o)));
     return step;
