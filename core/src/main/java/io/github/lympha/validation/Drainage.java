@@ -104,7 +104,8 @@ final class Drainage {
   private final Map<Site, Set<Site>> reachAvoiding = new ConcurrentHashMap<>();
   private final Map<Region, ImmutableList<Region>> plexus = new ConcurrentHashMap<>();
   private final Map<Site, Boolean> drainageCompromised = new ConcurrentHashMap<>();
-  private final Map<ImmutableSet<Region>, Relevance> relevance = new ConcurrentHashMap<>();
+  private final BoundedMemo<ImmutableSet<Region>, Relevance> relevance =
+      new BoundedMemo<>(CACHED_AREAS);
 
   Drainage(Anatomy anatomy, ImmutableMap<NodeGroup, Compromise> compromised) {
     this.anatomy = anatomy;
@@ -128,7 +129,7 @@ final class Drainage {
     /** How many (anatomy, compromised node groups) pairs a cache keeps. */
     static final int SIZE = 32;
 
-    private final Map<CacheKey, Drainage> made = new ConcurrentHashMap<>();
+    private final BoundedMemo<CacheKey, Drainage> made = new BoundedMemo<>(SIZE);
 
     /**
      * The drainage of an anatomy for a patient's compromised node groups: the instance made before
@@ -137,15 +138,7 @@ final class Drainage {
     Drainage get(Anatomy anatomy, ImmutableMap<NodeGroup, Compromise> compromised) {
       CacheKey key = new CacheKey(anatomy, compromised);
       Drainage known = made.get(key);
-      if (known != null) {
-        return known;
-      }
-      if (made.size() >= SIZE) {
-        made.clear();
-      }
-      Drainage fresh = new Drainage(anatomy, compromised);
-      Drainage raced = made.putIfAbsent(key, fresh);
-      return raced == null ? fresh : raced;
+      return known != null ? known : made.remember(key, new Drainage(anatomy, compromised));
     }
 
     /** How many pairs the cache holds now. */
@@ -211,11 +204,7 @@ final class Drainage {
         relevant.addAll(reachAvoidingCompromised(a));
       }
     }
-    Relevance made = new Relevance(ImmutableSet.copyOf(relevant), reroute);
-    if (relevance.size() < CACHED_AREAS) {
-      relevance.put(areas, made);
-    }
-    return made;
+    return relevance.remember(areas, new Relevance(ImmutableSet.copyOf(relevant), reroute));
   }
 
   /** Every site reached from a region by any pathway that avoids the compromised node groups. */
