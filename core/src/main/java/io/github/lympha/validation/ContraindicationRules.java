@@ -68,7 +68,7 @@ final class ContraindicationRules {
   }
 
   /** A whole-body condition of one class. */
-  static final class ByClass extends StandardRule {
+  static final class ByClass extends StructuralRule {
     private final ContraindicationClass cls;
 
     ByClass(String id, ContraindicationClass cls, Severity severity, String summary) {
@@ -140,7 +140,7 @@ final class ContraindicationRules {
   }
 
   /** A step works an area where a region-scoped contraindication applies. */
-  static final class Regional extends StandardRule {
+  static final class Regional extends StructuralRule {
     Regional() {
       super(
           RuleIds.REGIONAL_CONTRAINDICATION,

@@ -57,7 +57,7 @@ final class DirectionRules {
   }
 
   /** A stroke stretches the skin away from the node groups that drain the site. */
-  static final class DirectionAway extends StandardRule {
+  static final class DirectionAway extends StructuralRule {
     DirectionAway() {
       super(
           RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES,
@@ -120,7 +120,7 @@ final class DirectionRules {
   }
 
   /** A step drains past its regional node group to a farther one. */
-  static final class SkipsRegionalNodeGroup extends StandardRule {
+  static final class SkipsRegionalNodeGroup extends StructuralRule {
     SkipsRegionalNodeGroup() {
       super(
           RuleIds.SKIPS_REGIONAL_NODE_GROUP,
@@ -283,7 +283,7 @@ final class DirectionRules {
   }
 
   /** A trunk step drains across a watershed although its territorial nodes are intact. */
-  static final class TargetNotTerritorial extends StandardRule {
+  static final class TargetNotTerritorial extends StructuralRule {
     TargetNotTerritorial() {
       super(
           RuleIds.TARGET_NOT_TERRITORIAL_NODE_GROUP,
@@ -345,7 +345,7 @@ final class DirectionRules {
   }
 
   /** Fluid is sent toward, or through, a removed, irradiated or impaired node group. */
-  static final class TargetNodeGroupRemoved extends StandardRule {
+  static final class TargetNodeGroupRemoved extends StructuralRule {
     TargetNodeGroupRemoved() {
       super(
           RuleIds.TARGET_NODE_GROUP_REMOVED,
@@ -471,7 +471,7 @@ final class DirectionRules {
   }
 
   /** A reroute crosses a watershed before the receiving nodes and the anastomosis were worked. */
-  static final class WatershedCrossedWithoutPreparedAnastomosis extends StandardRule {
+  static final class WatershedCrossedWithoutPreparedAnastomosis extends StructuralRule {
     WatershedCrossedWithoutPreparedAnastomosis() {
       super(
           RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS,

@@ -39,26 +39,33 @@ public abstract class Finding {
   Finding() {}
 
   /** The id of the rule that produced it, e.g. {@code SKIPS_REGIONAL_NODE_GROUP}. */
+  @Value.Parameter
   public abstract String ruleId();
 
   /** How much it matters. */
+  @Value.Parameter
   public abstract Severity severity();
 
   /** What was noticed, for a person. */
+  @Value.Parameter
   public abstract String message();
 
   /**
    * The step it concerns; empty when it concerns the protocol (or the patient context) as a whole.
    */
+  @Value.Parameter
   public abstract Optional<Location> location();
 
   /** The ids of the anatomy sites it concerns, e.g. {@code KNEE_L}, {@code AXILLARY_L}. */
+  @Value.Parameter
   public abstract ImmutableList<String> sites();
 
   /** A suggested change, for a person, if the rule has one. */
+  @Value.Parameter
   public abstract Optional<String> fix();
 
   /** The source keys of the domain reference the rule rests on, e.g. {@code S25}. */
+  @Value.Parameter
   public abstract ImmutableList<String> sources();
 
   /** A copy with another severity. */

@@ -27,7 +27,7 @@ final class ScopeRules {
   }
 
   /** A step plays no part in draining the treated or affected area. */
-  static final class UnnecessaryStep extends StandardRule {
+  static final class UnnecessaryStep extends StructuralRule {
     UnnecessaryStep() {
       super(
           RuleIds.UNNECESSARY_STEP,
@@ -94,7 +94,7 @@ final class ScopeRules {
   }
 
   /** The protocol never works an area it claims to treat or the patient's affected area. */
-  static final class AffectedRegionNotTreated extends StandardRule {
+  static final class AffectedRegionNotTreated extends StructuralRule {
     AffectedRegionNotTreated() {
       super(
           RuleIds.AFFECTED_REGION_NOT_TREATED,
@@ -173,7 +173,7 @@ final class ScopeRules {
   }
 
   /** The protocol has no steps. */
-  static final class EmptyProtocol extends StandardRule {
+  static final class EmptyProtocol extends StructuralRule {
     EmptyProtocol() {
       super(RuleIds.EMPTY_PROTOCOL, Severity.ERROR, "The protocol has no steps.");
     }
@@ -193,7 +193,7 @@ final class ScopeRules {
   }
 
   /** The patient context names a site the protocol's anatomy does not have. */
-  static final class UnknownPatientSite extends StandardRule {
+  static final class UnknownPatientSite extends StructuralRule {
     UnknownPatientSite() {
       super(
           RuleIds.UNKNOWN_PATIENT_SITE,

@@ -40,7 +40,7 @@ final class SequencingRules {
   }
 
   /** Work begins before a venous angle is opened. */
-  static final class TerminusNotOpened extends StandardRule {
+  static final class TerminusNotOpened extends StructuralRule {
     TerminusNotOpened() {
       super(
           RuleIds.TERMINUS_NOT_OPENED,
@@ -103,7 +103,7 @@ final class SequencingRules {
   }
 
   /** Only one venous angle is opened before the work begins. */
-  static final class TerminusOpenedOnOneSideOnly extends StandardRule {
+  static final class TerminusOpenedOnOneSideOnly extends StructuralRule {
     TerminusOpenedOnOneSideOnly() {
       super(
           RuleIds.TERMINUS_OPENED_ON_ONE_SIDE_ONLY,
@@ -153,7 +153,7 @@ final class SequencingRules {
   }
 
   /** A site is worked before a proximal station that the protocol works later. */
-  static final class DistalBeforeProximal extends StandardRule {
+  static final class DistalBeforeProximal extends StructuralRule {
     DistalBeforeProximal() {
       super(
           RuleIds.DISTAL_BEFORE_PROXIMAL,
@@ -280,7 +280,7 @@ final class SequencingRules {
   }
 
   /** A site is drained toward a node group that was not worked earlier. */
-  static final class RegionalNodesNotPrepared extends StandardRule {
+  static final class RegionalNodesNotPrepared extends StructuralRule {
     RegionalNodesNotPrepared() {
       super(
           RuleIds.REGIONAL_NODES_NOT_PREPARED,
@@ -358,7 +358,7 @@ final class SequencingRules {
   }
 
   /** Leg or lower-trunk work begins before the deep abdomen is cleared. */
-  static final class AbdomenNotCleared extends StandardRule {
+  static final class AbdomenNotCleared extends StructuralRule {
     AbdomenNotCleared() {
       super(
           RuleIds.ABDOMEN_NOT_CLEARED,
@@ -428,7 +428,7 @@ final class SequencingRules {
   }
 
   /** The protocol does not finish at the centre. */
-  static final class NoReturnToCentre extends StandardRule {
+  static final class NoReturnToCentre extends StructuralRule {
     NoReturnToCentre() {
       super(
           RuleIds.NO_RETURN_TO_CENTRE,

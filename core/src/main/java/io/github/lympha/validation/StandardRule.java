@@ -52,6 +52,16 @@ abstract class StandardRule implements Rule {
   @Override
   public abstract List<Finding> check(ValidationContext context);
 
+  /**
+   * Whether the rule's findings depend on nothing but the protocol's {@link Structure}, the patient
+   * context and the policy, so that a validator may reuse them for another protocol of the same
+   * structure. False unless a rule overrides it; a rule that reads how a step is done (pressure,
+   * repetitions, tempo, hands, note) or the protocol's texts must not.
+   */
+  boolean readsStructureOnly() {
+    return false;
+  }
+
   @Override
   public String toString() {
     return id;
@@ -93,6 +103,22 @@ abstract class StandardRule implements Rule {
       b.addAllSites(sites.stream().map(Site::id).distinct().collect(Collectors.toList()));
     }
     return b.addAllSources(sources).build();
+  }
+
+  /**
+   * A finding at a step about its site, with a fix: what the technique rules report for each step
+   * they flag, made without a builder, since a family of variants makes many of them.
+   */
+  final Finding atSite(
+      LocatedStep step, Severity severity, String message, String fix, List<String> sources) {
+    return ImmutableFinding.of(
+        id,
+        severity,
+        message,
+        Optional.of(step.location()),
+        ImmutableList.of(step.step().site().id()),
+        Optional.of(fix),
+        sources);
   }
 
   /** "the left knee (phase 2 "Leg", step 3)". */

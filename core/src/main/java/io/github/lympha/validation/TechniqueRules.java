@@ -108,7 +108,7 @@ final class TechniqueRules {
                     + "\" does not allow it.";
           }
         }
-        findings.add(make(at(ls).fix(fix), severity, message, List.of(site), sources));
+        findings.add(atSite(ls, severity, message, fix, sources));
       }
       return findings;
     }
@@ -142,8 +142,8 @@ final class TechniqueRules {
           fix = "Repeat the stroke at least " + min + " times on this spot.";
         }
         findings.add(
-            make(
-                at(ls).fix(fix),
+            atSite(
+                ls,
                 defaultSeverity(),
                 "This step repeats the stroke "
                     + step.repetitions()
@@ -154,7 +154,8 @@ final class TechniqueRules {
                     + " time to respond (the policy's minimum is "
                     + min
                     + ").",
-                List.of(step.site())));
+                fix,
+                sources()));
       }
       return findings;
     }
@@ -189,8 +190,8 @@ final class TechniqueRules {
           fix = "Use " + max + " repetitions or fewer on this spot.";
         }
         findings.add(
-            make(
-                at(ls).fix(fix),
+            atSite(
+                ls,
                 defaultSeverity(),
                 "This step repeats the stroke "
                     + step.repetitions()
@@ -202,7 +203,8 @@ final class TechniqueRules {
                     + context.policy().name()
                     + "\" accepts. Textbooks use 5–7 repetitions per spot, self-care leaflets"
                     + " 10–15.",
-                List.of(step.site())));
+                fix,
+                sources()));
       }
       return findings;
     }
@@ -230,8 +232,8 @@ final class TechniqueRules {
           continue;
         }
         findings.add(
-            make(
-                at(ls).fix("Slow down to about " + number(min) + " s per cycle."),
+            atSite(
+                ls,
                 defaultSeverity(),
                 "This step works at "
                     + step.tempo().describe()
@@ -239,14 +241,15 @@ final class TechniqueRules {
                     + number(min)
                     + " s per cycle. Each stretch has a working phase and a resting phase in which"
                     + " the vessels refill; a faster rhythm shortens the rest.",
-                List.of(step.site())));
+                "Slow down to about " + number(min) + " s per cycle.",
+                sources()));
       }
       return findings;
     }
   }
 
   /** A stroke is not one the sources describe for the step's body part. */
-  static final class StrokeUnsuitedToRegion extends StandardRule {
+  static final class StrokeUnsuitedToRegion extends StructuralRule {
     StrokeUnsuitedToRegion() {
       super(
           RuleIds.STROKE_UNSUITED_TO_REGION,

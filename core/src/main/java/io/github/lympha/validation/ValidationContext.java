@@ -42,14 +42,12 @@ public final class ValidationContext {
   private final Anatomy anatomy;
   private final ImmutableList<LocatedStep> steps;
   private final ImmutableSet<Region> affected;
-  private final ImmutableSet<Region> areas;
+  private @Nullable ImmutableSet<Region> areas;
   private final ImmutableMap<NodeGroup, Compromise> compromised;
   private final ImmutableList<PatientCondition> conditions;
   private final ImmutableList<String> unknownPatientSites;
-  private final Map<Site, Integer> firstWorked;
-  private final int firstOutsideNeck;
-  private final int firstTerminus;
-  private final int firstAbdominalClearing;
+  // Built on first use: a validator that remembers its structural rules' findings may not need it.
+  private @Nullable Firsts firsts;
   private final Drainage drainage;
   // Each step's drainage facts by order, filled on first use: several rules ask for every step.
   private final Drainage.@Nullable Facts[] factsByOrder;
@@ -66,7 +64,6 @@ public final class ValidationContext {
     this.steps = protocol.locatedSteps();
     Set<String> unknown = new LinkedHashSet<>();
     this.affected = resolveRegions(patient.affected(), unknown);
-    this.areas = ImmutableSet.<Region>builder().addAll(protocol.treats()).addAll(affected).build();
     Map<NodeGroup, Compromise> groups = new LinkedHashMap<>();
     for (CompromisedNodeGroup c : patient.compromised()) {
       Optional<NodeGroup> g = anatomy.findNodeGroup(c.group().id());
@@ -84,32 +81,50 @@ public final class ValidationContext {
     this.conditions = conds.build();
     this.unknownPatientSites = ImmutableList.copyOf(unknown);
 
-    Map<Site, Integer> first = new HashMap<>();
-    int outsideNeck = -1;
-    int terminus = -1;
-    int clearing = -1;
-    for (LocatedStep ls : steps) {
-      Step s = ls.step();
-      first.putIfAbsent(s.site(), ls.order());
-      if (outsideNeck < 0 && !isNeck(s.site())) {
-        outsideNeck = ls.order();
-      }
-      if (terminus < 0 && isTerminus(s.site())) {
-        terminus = ls.order();
-      }
-      if (clearing < 0 && isAbdominalClearing(s)) {
-        clearing = ls.order();
-      }
-    }
-    this.firstWorked = first;
-    this.firstOutsideNeck = outsideNeck;
-    this.firstTerminus = terminus;
-    this.firstAbdominalClearing = clearing;
     this.drainage =
         drainages == null
             ? new Drainage(anatomy, compromised)
             : drainages.get(anatomy, compromised);
     this.factsByOrder = new Drainage.Facts[steps.size()];
+  }
+
+  /** Where each site is first worked, and the first steps outside the neck, at a terminus, … */
+  private static final class Firsts {
+    final Map<Site, Integer> worked = new HashMap<>();
+    final int outsideNeck;
+    final int terminus;
+    final int abdominalClearing;
+
+    Firsts(ImmutableList<LocatedStep> steps) {
+      int neck = -1;
+      int term = -1;
+      int clearing = -1;
+      for (LocatedStep ls : steps) {
+        Step s = ls.step();
+        worked.putIfAbsent(s.site(), ls.order());
+        if (neck < 0 && !isNeck(s.site())) {
+          neck = ls.order();
+        }
+        if (term < 0 && isTerminus(s.site())) {
+          term = ls.order();
+        }
+        if (clearing < 0 && isAbdominalClearing(s)) {
+          clearing = ls.order();
+        }
+      }
+      this.outsideNeck = neck;
+      this.terminus = term;
+      this.abdominalClearing = clearing;
+    }
+  }
+
+  private Firsts firsts() {
+    Firsts f = firsts;
+    if (f == null) {
+      f = new Firsts(steps);
+      firsts = f;
+    }
+    return f;
   }
 
   private ImmutableSet<Region> resolveRegions(Set<Region> regions, Set<String> unknown) {
@@ -173,7 +188,12 @@ public final class ValidationContext {
    * The areas the protocol must reach: the regions it treats and the patient's affected regions.
    */
   public ImmutableSet<Region> areas() {
-    return areas;
+    ImmutableSet<Region> a = areas;
+    if (a == null) {
+      a = ImmutableSet.<Region>builder().addAll(protocol.treats()).addAll(affected).build();
+      areas = a;
+    }
+    return a;
   }
 
   /** The compromised node groups, in the protocol's anatomy, with why. */
@@ -198,13 +218,13 @@ public final class ValidationContext {
 
   /** The order of the first step that works a site (its hands on it), if any does. */
   public OptionalInt firstWorked(Site site) {
-    Integer i = firstWorked.get(site);
+    Integer i = firsts().worked.get(site);
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
   /** Whether a step before {@code order} works the site. */
   public boolean isWorkedBefore(Site site, int order) {
-    Integer i = firstWorked.get(site);
+    Integer i = firsts().worked.get(site);
     return i != null && i < order;
   }
 
@@ -219,21 +239,22 @@ public final class ValidationContext {
 
   /** The order of the first step outside the neck (the first work after the opening), if any. */
   public OptionalInt firstStepOutsideNeck() {
-    return firstOutsideNeck < 0 ? OptionalInt.empty() : OptionalInt.of(firstOutsideNeck);
+    int order = firsts().outsideNeck;
+    return order < 0 ? OptionalInt.empty() : OptionalInt.of(order);
   }
 
   /** The order of the first step that works a terminus, if any. */
   public OptionalInt firstTerminusStep() {
-    return firstTerminus < 0 ? OptionalInt.empty() : OptionalInt.of(firstTerminus);
+    int order = firsts().terminus;
+    return order < 0 ? OptionalInt.empty() : OptionalInt.of(order);
   }
 
   /**
    * The order of the first deep abdominal step (abdominal breathing or an abdominal node group).
    */
   public OptionalInt firstAbdominalClearing() {
-    return firstAbdominalClearing < 0
-        ? OptionalInt.empty()
-        : OptionalInt.of(firstAbdominalClearing);
+    int order = firsts().abdominalClearing;
+    return order < 0 ? OptionalInt.empty() : OptionalInt.of(order);
   }
 
   Drainage drainage() {

@@ -23,7 +23,10 @@ import java.util.TreeSet;
  * <p>The validator is total and pure: for every protocol the model accepts and every patient
  * context it returns a report and never throws, and the same input always gives the same report. It
  * is thread-safe; it keeps the drainage facts of recent patients (a bounded cache), so validating
- * many protocols for one patient pays for the patient's anatomy only once. Rules are pluggable:
+ * many protocols for one patient pays for the patient's anatomy only once, and the findings of its
+ * structural rules (order, direction, scope, contraindications) for recent protocol structures, so
+ * variants that change only how steps are done (pressure, repetitions, tempo) pay for those rules
+ * once. Rules are pluggable:
  *
  * <pre>{@code
  * Validator validator = Validator.builder()
@@ -44,12 +47,27 @@ public final class Validator {
   // Patient-level drainage facts (they depend on the anatomy and the compromised node groups, not
   // on the protocol), kept between validations so that each call pays only for its steps.
   private final Drainage.Cache drainages = new Drainage.Cache();
+  // Whether each rule (by index) reads the protocol's structure only; such rules' findings are
+  // remembered per structure, one list per rule (empty for the others).
+  private final boolean[] structural;
+  private final boolean anyStructural;
+  private final BoundedMemo<Structure, ImmutableList<ImmutableList<Finding>>> remembered =
+      new BoundedMemo<>(Structure.REMEMBERED);
 
   private Validator(
       ImmutableList<Rule> rules, ImmutableMap<String, Severity> severities, Policy policy) {
     this.rules = rules;
     this.severities = severities;
     this.policy = policy;
+    this.structural = new boolean[rules.size()];
+    boolean any = false;
+    for (int i = 0; i < rules.size(); i++) {
+      structural[i] =
+          rules.get(i) instanceof StandardRule
+              && ((StandardRule) rules.get(i)).readsStructureOnly();
+      any |= structural[i];
+    }
+    this.anyStructural = any;
   }
 
   /** The standard rules under the standard policy. */
@@ -65,22 +83,43 @@ public final class Validator {
   /** Checks a protocol for a patient. Never throws for a protocol the model accepts. */
   public ValidationReport validate(Protocol protocol, PatientContext patient) {
     ValidationContext context = ValidationContext.of(protocol, patient, policy, drainages);
+    Structure structure = anyStructural ? new Structure(protocol, patient, policy) : null;
+    ImmutableList<ImmutableList<Finding>> known =
+        structure == null ? null : remembered.get(structure);
+    ImmutableList.Builder<ImmutableList<Finding>> learnt =
+        structure != null && known == null ? ImmutableList.builder() : null;
     List<Finding> all = new ArrayList<>();
-    for (Rule rule : rules) {
-      Severity configured = Objects.requireNonNull(severities.get(rule.id()));
-      int shift = configured.ordinal() - rule.defaultSeverity().ordinal();
-      List<Finding> found = new ArrayList<>();
-      try {
-        for (Finding f : rule.check(context)) {
-          found.add(shift == 0 ? f : f.withSeverity(f.severity().shift(shift)));
-        }
-      } catch (RuntimeException e) {
-        found.clear();
-        found.add(failed(rule, e));
+    for (int i = 0; i < rules.size(); i++) {
+      if (known != null && structural[i]) {
+        all.addAll(known.get(i));
+        continue;
       }
+      List<Finding> found = check(rules.get(i), context);
       all.addAll(found);
+      if (learnt != null) {
+        learnt.add(structural[i] ? ImmutableList.copyOf(found) : ImmutableList.of());
+      }
+    }
+    if (structure != null && learnt != null) {
+      remembered.remember(structure, learnt.build());
     }
     return ValidationReport.of(protocol, patient, policy, all);
+  }
+
+  /** One rule's findings at the severity configured for it; a failure becomes one finding. */
+  private List<Finding> check(Rule rule, ValidationContext context) {
+    Severity configured = Objects.requireNonNull(severities.get(rule.id()));
+    int shift = configured.ordinal() - rule.defaultSeverity().ordinal();
+    List<Finding> found = new ArrayList<>();
+    try {
+      for (Finding f : rule.check(context)) {
+        found.add(shift == 0 ? f : f.withSeverity(f.severity().shift(shift)));
+      }
+    } catch (RuntimeException e) {
+      found.clear();
+      found.add(failed(rule, e));
+    }
+    return found;
   }
 
   /** Checks a protocol's anatomical soundness alone, for no particular patient. */

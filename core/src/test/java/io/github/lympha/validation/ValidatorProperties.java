@@ -24,13 +24,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Laws of the validator over arbitrary protocols and patient contexts. */
@@ -78,7 +82,7 @@ class ValidatorProperties {
     assertThat(once.findings(RuleIds.RULE_FAILED)).isEmpty();
   }
 
-  // ------------------------------------------------------------------ patient-level cache
+  // ------------------------------------------------------------------ patient and structure memos
 
   /** Shared by every try, so it has validated many patients (and emptied its cache) before. */
   private static final Validator USED = Validator.builder().build();
@@ -105,6 +109,78 @@ class ValidatorProperties {
 
     assertThat(used).isEqualTo(fresh);
     assertThat(used.toText()).isEqualTo(fresh.toText());
+  }
+
+  /**
+   * The validator remembers its structural rules' findings per protocol structure: a variant that
+   * changes only how steps are done (pressure, tempo, repetitions, note) reuses them, one that
+   * renames a phase or changes a stroke does not, and either way the report must be the one a fresh
+   * validator gives. A rule that wrongly claimed to read the structure only would fail here.
+   */
+  @Property(tries = 200)
+  void aVariantOfACheckedProtocolGetsWhatAFreshValidatorReports(
+      @ForAll("variantPairs") Tuple2<Protocol, Protocol> pair,
+      @ForAll("mixedContexts") PatientContext context) {
+    for (Policy policy : List.of(Policy.standard(), Policy.strict())) {
+      Validator used = Validator.builder().policy(policy).build();
+      used.validate(pair.get1(), context);
+
+      ValidationReport reused = used.validate(pair.get2(), context);
+      ValidationReport fresh =
+          Validator.builder().policy(policy).build().validate(pair.get2(), context);
+
+      assertThat(reused).isEqualTo(fresh);
+      assertThat(reused.toText()).isEqualTo(fresh.toText());
+    }
+  }
+
+  @Provide
+  Arbitrary<Tuple2<Protocol, Protocol>> variantPairs() {
+    return mixedProtocols().flatMap(p -> variantsOf(p).map(v -> Tuple.of(p, v)));
+  }
+
+  /**
+   * Every step done otherwise; sometimes also the first phase renamed or its first stroke changed.
+   */
+  private static Arbitrary<Protocol> variantsOf(Protocol protocol) {
+    Arbitrary<UnaryOperator<Step>> technique =
+        Combinators.combine(
+                LymphaArbitraries.pressures(),
+                LymphaArbitraries.tempos(),
+                LymphaArbitraries.repetitions(),
+                LymphaArbitraries.texts().optional())
+            .as(
+                (pressure, tempo, repetitions, note) ->
+                    s ->
+                        s.withPressure(pressure)
+                            .withTempo(tempo)
+                            .withRepetitions(repetitions)
+                            .withNote(note));
+    return Combinators.combine(
+            technique.list().ofSize(protocol.stepCount()),
+            Arbitraries.integers().between(0, 3),
+            LymphaArbitraries.strokes())
+        .as(
+            (changes, tweak, stroke) -> {
+              List<Sequence> sequences = new ArrayList<>();
+              int k = 0;
+              for (Sequence seq : protocol.sequences()) {
+                List<Step> steps = new ArrayList<>();
+                for (Step s : seq.steps()) {
+                  steps.add(changes.get(k++).apply(s));
+                }
+                sequences.add(seq.withSteps(steps));
+              }
+              if (!sequences.isEmpty() && tweak == 1) {
+                sequences.set(0, sequences.get(0).withName(sequences.get(0).name() + " again"));
+              } else if (!sequences.isEmpty() && tweak == 2) {
+                Sequence first = sequences.get(0);
+                List<Step> steps = new ArrayList<>(first.steps());
+                steps.set(0, steps.get(0).withStroke(stroke));
+                sequences.set(0, first.withSteps(steps));
+              }
+              return protocol.withSequences(sequences);
+            });
   }
 
   @Provide

@@ -7,12 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import io.github.lympha.protocol.Protocol;
+import io.github.lympha.protocol.Sequence;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ValidatorTest {
   /** A rule of a clinic's own: no step may use more than 10 repetitions. */
-  static final class AtMostTen implements Rule {
+  static class AtMostTen implements Rule {
     @Override
     public String id() {
       return "CLINIC_AT_MOST_TEN";
@@ -75,6 +80,62 @@ class ValidatorTest {
     public List<Finding> check(ValidationContext context) {
       throw new IllegalStateException("boom");
     }
+  }
+
+  /** The seed protocol with every step repeated {@code repetitions} times. */
+  private static Protocol seedLegRepeating(int repetitions) {
+    List<Sequence> sequences = new ArrayList<>();
+    for (Sequence seq : seedLeg().sequences()) {
+      sequences.add(
+          seq.withSteps(
+              seq.steps().stream()
+                  .map(s -> s.withRepetitions(repetitions))
+                  .collect(Collectors.toList())));
+    }
+    return seedLeg().withSequences(sequences);
+  }
+
+  @Test
+  void reusesStructuralFindingsForAVariantButChecksHowItsStepsAreDoneAfresh() {
+    Validator v = Validator.builder().addRule(new AtMostTen()).build();
+    ValidationReport base = v.validate(seedLeg(), ankleSwelling());
+
+    ValidationReport variant = v.validate(seedLegRepeating(20), ankleSwelling());
+
+    assertThat(variant)
+        .isEqualTo(
+            Validator.builder()
+                .addRule(new AtMostTen())
+                .build()
+                .validate(seedLegRepeating(20), ankleSwelling()));
+    assertThat(variant.findings(RuleIds.MANY_REPETITIONS)).hasSize(seedLeg().stepCount());
+    assertThat(variant.findings("CLINIC_AT_MOST_TEN")).hasSize(seedLeg().stepCount());
+    assertThat(base.findings(RuleIds.MANY_REPETITIONS)).isEmpty();
+    assertThat(variant.findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP))
+        .isNotEmpty()
+        .isEqualTo(base.findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP));
+    assertThat(variant.findings(RuleIds.REGIONAL_NODES_NOT_PREPARED))
+        .isNotEmpty()
+        .isEqualTo(base.findings(RuleIds.REGIONAL_NODES_NOT_PREPARED));
+  }
+
+  @Test
+  void runsAnAddedRuleOnEveryValidationEvenOfTheSameProtocol() {
+    AtomicInteger calls = new AtomicInteger();
+    Rule counting =
+        new AtMostTen() {
+          @Override
+          public List<Finding> check(ValidationContext context) {
+            calls.incrementAndGet();
+            return super.check(context);
+          }
+        };
+    Validator v = Validator.builder().addRule(counting).build();
+
+    v.validate(seedLeg(), ankleSwelling());
+    v.validate(seedLeg(), ankleSwelling());
+
+    assertThat(calls).hasValue(2);
   }
 
   @Test
