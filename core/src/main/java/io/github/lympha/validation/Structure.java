@@ -22,9 +22,6 @@ import org.jspecify.annotations.Nullable;
  * how steps are done pays for those rules once.
  */
 final class Structure {
-  /** How many structures a validator remembers the findings of. */
-  static final int REMEMBERED = 32;
-
   private final Anatomy anatomy;
   private final String id;
   private final ImmutableSet<Region> treats;

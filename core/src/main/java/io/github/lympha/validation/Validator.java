@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks MLD protocols against published rules of thumb and reports what it finds. It gives no
@@ -26,7 +27,7 @@ import java.util.TreeSet;
  * many protocols for one patient pays for the patient's anatomy only once, and the findings of its
  * structural rules (order, direction, scope, contraindications) for recent protocol structures, so
  * variants that change only how steps are done (pressure, repetitions, tempo) pay for those rules
- * once. Rules are pluggable:
+ * once ({@link Builder#rememberedStructures(int)}). Rules are pluggable:
  *
  * <pre>{@code
  * Validator validator = Validator.builder()
@@ -39,6 +40,12 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class Validator {
+  /** How many protocol structures a validator remembers unless told otherwise. */
+  public static final int DEFAULT_REMEMBERED_STRUCTURES = 32;
+
+  /** The most protocol structures a validator may be told to remember. */
+  public static final int MAX_REMEMBERED_STRUCTURES = 4096;
+
   private static final Validator STANDARD = builder().build();
 
   private final ImmutableList<Rule> rules;
@@ -50,12 +57,13 @@ public final class Validator {
   // Whether each rule (by index) reads the protocol's structure only; such rules' findings are
   // remembered per structure, one list per rule (empty for the others).
   private final boolean[] structural;
-  private final boolean anyStructural;
-  private final BoundedMemo<Structure, ImmutableList<ImmutableList<Finding>>> remembered =
-      new BoundedMemo<>(Structure.REMEMBERED);
+  private final @Nullable BoundedMemo<Structure, ImmutableList<ImmutableList<Finding>>> remembered;
 
   private Validator(
-      ImmutableList<Rule> rules, ImmutableMap<String, Severity> severities, Policy policy) {
+      ImmutableList<Rule> rules,
+      ImmutableMap<String, Severity> severities,
+      Policy policy,
+      int rememberedStructures) {
     this.rules = rules;
     this.severities = severities;
     this.policy = policy;
@@ -67,7 +75,8 @@ public final class Validator {
               && ((StandardRule) rules.get(i)).readsStructureOnly();
       any |= structural[i];
     }
-    this.anyStructural = any;
+    this.remembered =
+        any && rememberedStructures > 0 ? new BoundedMemo<>(rememberedStructures) : null;
   }
 
   /** The standard rules under the standard policy. */
@@ -83,9 +92,10 @@ public final class Validator {
   /** Checks a protocol for a patient. Never throws for a protocol the model accepts. */
   public ValidationReport validate(Protocol protocol, PatientContext patient) {
     ValidationContext context = ValidationContext.of(protocol, patient, policy, drainages);
-    Structure structure = anyStructural ? new Structure(protocol, patient, policy) : null;
+    BoundedMemo<Structure, ImmutableList<ImmutableList<Finding>>> memo = remembered;
+    Structure structure = memo == null ? null : new Structure(protocol, patient, policy);
     ImmutableList<ImmutableList<Finding>> known =
-        structure == null ? null : remembered.get(structure);
+        memo == null || structure == null ? null : memo.get(structure);
     ImmutableList.Builder<ImmutableList<Finding>> learnt =
         structure != null && known == null ? ImmutableList.builder() : null;
     List<Finding> all = new ArrayList<>();
@@ -100,8 +110,8 @@ public final class Validator {
         learnt.add(structural[i] ? ImmutableList.copyOf(found) : ImmutableList.of());
       }
     }
-    if (structure != null && learnt != null) {
-      remembered.remember(structure, learnt.build());
+    if (memo != null && structure != null && learnt != null) {
+      memo.remember(structure, learnt.build());
     }
     return ValidationReport.of(protocol, patient, policy, all);
   }
@@ -144,6 +154,12 @@ public final class Validator {
         .build();
   }
 
+  /** How many structures the validator remembers findings for now. */
+  int rememberedNow() {
+    BoundedMemo<?, ?> memo = remembered;
+    return memo == null ? 0 : memo.size();
+  }
+
   /** The rules this validator runs, in order, with the severities it gives them. */
   public ImmutableList<RuleDescriptor> rules() {
     return rules.stream()
@@ -172,6 +188,7 @@ public final class Validator {
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private Policy policy = Policy.standard();
+    private int rememberedStructures = DEFAULT_REMEMBERED_STRUCTURES;
 
     private Builder() {}
 
@@ -208,6 +225,22 @@ public final class Validator {
     /** The policy; {@link Policy#standard()} unless set. */
     public Builder policy(Policy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * How many protocol structures the validator remembers the findings of its structural rules
+     * for; {@value #DEFAULT_REMEMBERED_STRUCTURES} unless set, 0 to remember none (every validation
+     * then runs every rule, e.g. to measure its full cost). At most {@value
+     * #MAX_REMEMBERED_STRUCTURES}.
+     */
+    public Builder rememberedStructures(int count) {
+      checkArgument(
+          count >= 0 && count <= MAX_REMEMBERED_STRUCTURES,
+          "Invalid rememberedStructures: %s; expected 0 to %s",
+          count,
+          MAX_REMEMBERED_STRUCTURES);
+      this.rememberedStructures = count;
       return this;
     }
 
@@ -252,7 +285,7 @@ public final class Validator {
       severities.forEach((id, s) -> configured.put(resolve(byName, id, "severity").id(), s));
       ImmutableList<Rule> rules =
           all.stream().filter(r -> !off.contains(r)).collect(ImmutableList.toImmutableList());
-      return new Validator(rules, ImmutableMap.copyOf(configured), policy);
+      return new Validator(rules, ImmutableMap.copyOf(configured), policy, rememberedStructures);
     }
 
     private static Rule resolve(Map<String, Rule> byName, String id, String call) {

@@ -120,6 +120,26 @@ class ValidatorTest {
   }
 
   @Test
+  void remembersAsManyStructuresAsToldAndNoneWhenToldZero() {
+    Validator two = Validator.builder().rememberedStructures(2).build();
+    Validator none = Validator.builder().rememberedStructures(0).build();
+
+    for (int reps = 1; reps <= 3; reps++) {
+      for (Protocol p : List.of(seedLegRepeating(reps), seedLegRepeating(reps).withId("other"))) {
+        assertThat(none.validate(p, ankleSwelling())).isEqualTo(two.validate(p, ankleSwelling()));
+        assertThat(two.rememberedNow()).isBetween(1, 2);
+      }
+    }
+    assertThat(none.rememberedNow()).isZero();
+    assertThatThrownBy(() -> Validator.builder().rememberedStructures(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rememberedStructures: -1");
+    assertThatThrownBy(
+            () -> Validator.builder().rememberedStructures(Validator.MAX_REMEMBERED_STRUCTURES + 1))
+        .hasMessageContaining("expected 0 to " + Validator.MAX_REMEMBERED_STRUCTURES);
+  }
+
+  @Test
   void runsAnAddedRuleOnEveryValidationEvenOfTheSameProtocol() {
     AtomicInteger calls = new AtomicInteger();
     Rule counting =

@@ -17,10 +17,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Validating with {@link Validator#standard()}: the seed protocol, the catalogue's largest protocol
- * and a typical one, for the left-leg patient with intact inguinal nodes and for the left-leg
- * patient after inguinal dissection (the catalogue's own patients). Run with {@code -prof gc} for
- * the allocation per validation ({@code gc.alloc.rate.norm}).
+ * Validating with the standard rules and policy, from scratch: the validator remembers no protocol
+ * structures ({@code rememberedStructures(0)}), so every call runs every rule, as after an edit
+ * that moves or adds a step ({@link VariantBenchmark} measures remembered structures): the seed
+ * protocol, the catalogue's largest protocol and a typical one, for the left-leg patient with
+ * intact inguinal nodes and for the left-leg patient after inguinal dissection (the catalogue's own
+ * patients). Run with {@code -prof gc} for the allocation per validation ({@code
+ * gc.alloc.rate.norm}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,7 +43,7 @@ public class ValidateBenchmark {
   /** The length of the typical protocol. */
   public static final int TYPICAL_STEPS = 36;
 
-  private final Validator validator = Validator.standard();
+  private final Validator validator = Validator.builder().rememberedStructures(0).build();
   private Protocol subject;
   private PatientContext context;
 
