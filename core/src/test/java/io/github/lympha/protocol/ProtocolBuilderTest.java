@@ -15,6 +15,7 @@ import io.github.lympha.technique.Tempo;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class ProtocolBuilderTest {
@@ -240,15 +241,107 @@ class ProtocolBuilderTest {
   }
 
   @Test
-  void aStepCannotBeChangedAfterItsPhaseEnded() {
+  void acceptsCountsAndTextsAtTheEndsOfTheirRangesAndNothingBeyond() {
+    String longest = "x".repeat(Step.MAX_TEXT);
+    Protocol p =
+        ProtocolBuilder.create("x", "X")
+            .defaultRepetitions(Step.MAX_REPETITIONS)
+            .phase(
+                longest,
+                ph -> {
+                  ph.nodes("TERMINUS_L").stationaryCircles().hands(longest).note(longest);
+                  ph.nodes("TERMINUS_R").stationaryCircles().times(1);
+                  ph.repeat(Sequence.MAX_REPEATS);
+                })
+            .phase(
+                "Once",
+                ph -> {
+                  ph.nodes("TERMINUS_L").stationaryCircles();
+                  ph.repeat(1);
+                })
+            .build();
+    assertThat(p.steps())
+        .extracting(Step::repetitions)
+        .containsExactly(Step.MAX_REPETITIONS, 1, Step.MAX_REPETITIONS);
+    assertThat(p.steps().get(0).hands()).contains(longest);
+    assertThat(p.sequences())
+        .extracting(Sequence::repeats)
+        .containsExactly(Sequence.MAX_REPEATS, 1);
+
+    ProtocolBuilder b = ProtocolBuilder.create("x", "X");
+    List<ThrowingCallable> beyond =
+        List.of(
+            () -> b.defaultRepetitions(0),
+            () -> b.defaultRepetitions(Step.MAX_REPETITIONS + 1),
+            () -> b.phase(longest + "x", ph -> ph.nodes("TERMINUS_L").stationaryCircles()),
+            () -> b.phase("A", ph -> ph.nodes("TERMINUS_L").stationaryCircles().times(0)),
+            () ->
+                b.phase(
+                    "A",
+                    ph ->
+                        ph.nodes("TERMINUS_L").stationaryCircles().times(Step.MAX_REPETITIONS + 1)),
+            () ->
+                b.phase("A", ph -> ph.nodes("TERMINUS_L").stationaryCircles().hands(longest + "x")),
+            () -> b.phase("A", ph -> ph.nodes("TERMINUS_L").stationaryCircles().note(" ")),
+            () -> b.phase("A", ph -> ph.repeat(0)),
+            () -> b.phase("A", ph -> ph.repeat(Sequence.MAX_REPEATS + 1)));
+    for (ThrowingCallable call : beyond) {
+      assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void aStepOrPhaseCannotBeChangedAfterItsPhaseEnded() {
     ProtocolBuilder.StepOptions[] kept = new ProtocolBuilder.StepOptions[1];
+    ProtocolBuilder.Phase[] phase = new ProtocolBuilder.Phase[1];
     ProtocolBuilder b =
         ProtocolBuilder.create("x", "X")
-            .phase("Neck", ph -> kept[0] = ph.region("NECK_L").stationaryCircles());
-    assertThatThrownBy(() -> kept[0].times(3))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Phase \"Neck\" is finished");
-    assertThat(b.build().steps().get(0).repetitions()).isEqualTo(5);
+            .phase(
+                "Neck",
+                ph -> {
+                  phase[0] = ph;
+                  kept[0] = ph.region("NECK_L").stationaryCircles();
+                });
+    Anatomy anatomy = Anatomy.standard();
+    NodeGroup axillary = anatomy.nodeGroup("AXILLARY_L");
+    List<ThrowingCallable> late =
+        List.of(
+            () -> kept[0].times(3),
+            () -> kept[0].pressure(Pressure.light()),
+            () -> kept[0].pressure(PressureLevel.LIGHT),
+            () -> kept[0].tempo(Tempo.standard()),
+            () -> kept[0].toward(axillary),
+            () -> kept[0].toward("AXILLARY_L"),
+            () -> kept[0].via(anatomy.anastomoses().get(0)),
+            () -> kept[0].via(anatomy.anastomoses().get(0).id()),
+            () -> kept[0].hands("both hands"),
+            () -> kept[0].note("slowly"),
+            () -> phase[0].nodes("TERMINUS_L"),
+            () -> phase[0].nodes(anatomy.nodeGroup("TERMINUS_L")),
+            () -> phase[0].region("NECK_R"),
+            () -> phase[0].region(anatomy.region("NECK_R")),
+            () -> phase[0].on("NECK_R"),
+            () -> phase[0].on(anatomy.region("NECK_R")),
+            () -> phase[0].repeat(2));
+    for (ThrowingCallable call : late) {
+      assertThatThrownBy(call)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Phase \"Neck\" is finished");
+    }
+    Protocol built = b.build();
+    assertThat(built.sequences())
+        .singleElement()
+        .satisfies(seq -> assertThat(seq.repeats()).isOne());
+    assertThat(built.steps())
+        .singleElement()
+        .satisfies(
+            step -> {
+              assertThat(step.repetitions()).isEqualTo(5);
+              assertThat(step.toward()).isNotEqualTo(axillary);
+              assertThat(step.via()).isEmpty();
+              assertThat(step.hands()).isEmpty();
+              assertThat(step.note()).isEmpty();
+            });
   }
 
   @Test

@@ -58,6 +58,18 @@ class SequenceTest {
   }
 
   @Test
+  void acceptsRepeatsAndNamesAtTheEndsOfTheirRanges() {
+    String longest = "x".repeat(Step.MAX_TEXT);
+    assertThat(opening().withRepeats(1).repeats()).isOne();
+    assertThat(opening().withRepeats(Sequence.MAX_REPEATS).repeats())
+        .isEqualTo(Sequence.MAX_REPEATS);
+    assertThat(opening().withName(longest).name()).isEqualTo(longest);
+    assertThatThrownBy(() -> opening().withName(longest + "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too long: " + (Step.MAX_TEXT + 1));
+  }
+
+  @Test
   void rejectsZeroOrTooManyRepeatsNamingTheValue() {
     assertThatThrownBy(() -> opening().withRepeats(0))
         .isInstanceOf(IllegalArgumentException.class)

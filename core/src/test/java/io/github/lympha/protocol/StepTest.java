@@ -73,6 +73,19 @@ class StepTest {
   }
 
   @Test
+  void acceptsCountsAndTextsAtTheEndsOfTheirRanges() {
+    String longest = "x".repeat(Step.MAX_TEXT);
+    Step step = thigh().withRepetitions(Step.MAX_REPETITIONS).withHands(longest).withNote(longest);
+    assertThat(step.repetitions()).isEqualTo(Step.MAX_REPETITIONS);
+    assertThat(step.hands()).contains(longest);
+    assertThat(thigh().withRepetitions(1).repetitions()).isOne();
+    assertThatThrownBy(() -> thigh().withRepetitions(Step.MAX_REPETITIONS + 1))
+        .hasMessageContaining("repetitions: " + (Step.MAX_REPETITIONS + 1));
+    assertThatThrownBy(() -> thigh().withHands("x".repeat(Step.MAX_TEXT + 1)))
+        .hasMessageContaining("hands is 2001 characters long");
+  }
+
+  @Test
   void rejectsBlankOrOverlongHandsAndNotes() {
     assertThatThrownBy(() -> thigh().withHands(" "))
         .isInstanceOf(IllegalArgumentException.class)

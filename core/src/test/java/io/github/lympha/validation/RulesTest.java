@@ -8,6 +8,7 @@ import static io.github.lympha.validation.Fixtures.opened;
 import static io.github.lympha.validation.Fixtures.protocol;
 import static io.github.lympha.validation.Fixtures.region;
 import static io.github.lympha.validation.Fixtures.removed;
+import static io.github.lympha.validation.Fixtures.site;
 import static io.github.lympha.validation.Fixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -251,7 +252,8 @@ class RulesTest {
               x -> {
                 assertThat(x.location()).contains(at(0, 1));
                 assertThat(x.severity()).isEqualTo(Severity.ERROR);
-                assertThat(x.message()).contains("comes only later");
+                assertThat(x.message()).contains("comes only later, at " + at(0, 2).describe());
+                assertThat(x.message()).contains("the " + site("THIGH_MEDIAL_L").name());
               });
     }
 
@@ -698,6 +700,40 @@ class RulesTest {
     }
 
     @Test
+    void acceptsThePolicysOwnLevelAndNamesTheCeilingItUses() {
+      assertThat(findings(thighAt(Pressure.of(PressureLevel.LIGHT)), RuleIds.PRESSURE_TOO_HIGH))
+          .isEmpty();
+      assertThat(findings(thighAt(Pressure.ofMmHg(40)), RuleIds.PRESSURE_TOO_HIGH))
+          .singleElement()
+          .satisfies(x -> assertThat(x.fix()).contains("Use light, at most 32 mmHg."));
+      Validator halfMillimetre =
+          Validator.builder().policy(Policy.standard().withMaxPressureMmHg(30.5)).build();
+      assertThat(
+              halfMillimetre
+                  .validate(thighAt(Pressure.ofMmHg(40)), PatientContext.none())
+                  .findings(RuleIds.PRESSURE_TOO_HIGH))
+          .singleElement()
+          .satisfies(x -> assertThat(x.fix()).contains("Use light, at most 30.5 mmHg."));
+    }
+
+    @Test
+    void namesEachStepsOwnPressure() {
+      Protocol twoPressures =
+          opened(
+              nodes("INGUINAL_SUPERFICIAL_L"),
+              step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L").withPressure(Pressure.ofMmHg(40)),
+              step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L").withPressure(Pressure.ofMmHg(40)),
+              step("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L").withPressure(Pressure.ofMmHg(45)));
+
+      assertThat(findings(twoPressures, RuleIds.PRESSURE_TOO_HIGH))
+          .extracting(Finding::message)
+          .satisfiesExactly(
+              m -> assertThat(m).contains("(40 mmHg)"),
+              m -> assertThat(m).contains("(40 mmHg)"),
+              m -> assertThat(m).contains("(45 mmHg)"));
+    }
+
+    @Test
     void acceptsLightPressure() {
       assertThat(findings(thighAt(Pressure.ofMmHg(28)), RuleIds.PRESSURE_TOO_HIGH)).isEmpty();
       assertThat(findings(thighAt(Pressure.ofKPa(4)), RuleIds.PRESSURE_TOO_HIGH)).isEmpty();
@@ -769,6 +805,17 @@ class RulesTest {
       assertThat(findings(thighTimes(5, Stroke.SKIN_STRETCH), RuleIds.TOO_FEW_REPETITIONS))
           .isEmpty();
       assertThat(findings(thighTimes(3, Stroke.EFFLEURAGE), RuleIds.TOO_FEW_REPETITIONS)).isEmpty();
+    }
+
+    @Test
+    void countsRepetitionsInWordsThatFitTheNumber() {
+      String thigh = "on the " + site("THIGH_MEDIAL_L").name() + ";";
+      assertThat(findings(thighTimes(1, Stroke.SKIN_STRETCH), RuleIds.TOO_FEW_REPETITIONS))
+          .singleElement()
+          .satisfies(x -> assertThat(x.message()).contains("the stroke 1 time " + thigh));
+      assertThat(findings(thighTimes(3, Stroke.SKIN_STRETCH), RuleIds.TOO_FEW_REPETITIONS))
+          .singleElement()
+          .satisfies(x -> assertThat(x.message()).contains("the stroke 3 times " + thigh));
     }
 
     @Test

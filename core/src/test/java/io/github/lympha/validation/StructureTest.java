@@ -3,6 +3,7 @@ package io.github.lympha.validation;
 import static io.github.lympha.validation.Fixtures.afterInguinalDissection;
 import static io.github.lympha.validation.Fixtures.ankleSwelling;
 import static io.github.lympha.validation.Fixtures.seedLeg;
+import static io.github.lympha.validation.Fixtures.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.lympha.patient.PatientContext;
@@ -42,6 +43,15 @@ class StructureTest {
         });
   }
 
+  /** The seed protocol with one step of its leg phase replaced. */
+  private static Protocol withLegStep(int index, Step step) {
+    List<Sequence> sequences = new ArrayList<>(seedLeg().sequences());
+    List<Step> steps = new ArrayList<>(sequences.get(1).steps());
+    steps.set(index, step);
+    sequences.set(1, sequences.get(1).withSteps(steps));
+    return seedLeg().withSequences(sequences);
+  }
+
   @Test
   void ignoresHowStepsAreDoneAndTheProtocolsTexts() {
     Structure seed = of(seedLeg());
@@ -68,6 +78,9 @@ class StructureTest {
     assertThat(of(withFirstStep(s -> s.withStroke(other)))).isNotEqualTo(seed);
     assertThat(of(withFirstStep(s -> seedLeg().steps().get(seedLeg().stepCount() - 1))))
         .isNotEqualTo(seed);
+    assertThat(of(withLegStep(0, step("THIGH_POSTERIOR_L", "INGUINAL_SUPERFICIAL_L"))))
+        .isNotEqualTo(seed);
+    assertThat(of(withLegStep(2, step("KNEE_L", "AXILLARY_L")))).isNotEqualTo(seed);
     assertThat(of(withFirstPhase(seq -> seq.withName(seq.name() + " again")))).isNotEqualTo(seed);
     assertThat(of(withFirstPhase(seq -> seq.withRepeats(seq.repeats() + 1)))).isNotEqualTo(seed);
     assertThat(of(withFirstPhase(seq -> seq.withSteps(seq.steps().subList(1, seq.steps().size())))))

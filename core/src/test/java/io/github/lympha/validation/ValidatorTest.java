@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -134,9 +135,110 @@ class ValidatorTest {
     assertThatThrownBy(() -> Validator.builder().rememberedStructures(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rememberedStructures: -1");
+    assertThat(
+            Validator.builder()
+                .rememberedStructures(Validator.MAX_REMEMBERED_STRUCTURES)
+                .build()
+                .validate(seedLeg(), ankleSwelling()))
+        .isEqualTo(Validator.standard().validate(seedLeg(), ankleSwelling()));
     assertThatThrownBy(
             () -> Validator.builder().rememberedStructures(Validator.MAX_REMEMBERED_STRUCTURES + 1))
         .hasMessageContaining("expected 0 to " + Validator.MAX_REMEMBERED_STRUCTURES);
+  }
+
+  /** A structural rule that counts its runs and finds nothing. */
+  static final class CountingStructuralRule extends StructuralRule {
+    final AtomicInteger runs = new AtomicInteger();
+
+    CountingStructuralRule() {
+      super("COUNTING", Severity.INFO, "Counts its runs.");
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+      runs.incrementAndGet();
+      return List.of();
+    }
+  }
+
+  @Test
+  void runsAStructuralRuleOncePerStructureItRemembers() {
+    CountingStructuralRule counting = new CountingStructuralRule();
+    Validator v = Validator.builder().addRule(counting).build();
+
+    v.validate(seedLeg(), ankleSwelling());
+    v.validate(seedLegRepeating(20), ankleSwelling());
+    assertThat(counting.runs).hasValue(1);
+
+    v.validate(seedLeg(), afterInguinalDissection());
+    v.validate(seedLeg().withId("another-id"), ankleSwelling());
+    assertThat(counting.runs).hasValue(3);
+
+    Validator forgetful = Validator.builder().addRule(counting).rememberedStructures(0).build();
+    forgetful.validate(seedLeg(), ankleSwelling());
+    forgetful.validate(seedLeg(), ankleSwelling());
+    assertThat(counting.runs).hasValue(5);
+  }
+
+  @Test
+  void reportsOnlyTheFailureOfARuleThatBreaksHalfwayThroughItsFindings() {
+    Rule halfway =
+        new AtMostTen() {
+          @Override
+          public List<Finding> check(ValidationContext context) {
+            Finding first = super.check(context).get(0);
+            return new AbstractList<Finding>() {
+              @Override
+              public Finding get(int index) {
+                if (index > 0) {
+                  throw new IllegalStateException("second finding");
+                }
+                return first;
+              }
+
+              @Override
+              public int size() {
+                return 2;
+              }
+            };
+          }
+        };
+
+    ValidationReport report =
+        Validator.builder()
+            .addRule(halfway)
+            .build()
+            .validate(seedLegRepeating(12), ankleSwelling());
+
+    assertThat(report.findings("CLINIC_AT_MOST_TEN")).isEmpty();
+    assertThat(report.findings(RuleIds.RULE_FAILED))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("CLINIC_AT_MOST_TEN", "second finding"));
+  }
+
+  @Test
+  void rejectsAddedRulesWithAnInvalidOrReservedId() {
+    Rule lowerCase =
+        new AtMostTen() {
+          @Override
+          public String id() {
+            return "clinic at most ten";
+          }
+        };
+    Rule reserved =
+        new AtMostTen() {
+          @Override
+          public String id() {
+            return RuleIds.RULE_FAILED;
+          }
+        };
+
+    assertThatThrownBy(() -> Validator.builder().addRule(lowerCase).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Invalid rule id: \"clinic at most ten\"");
+    assertThatThrownBy(() -> Validator.builder().addRule(reserved).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reserved");
   }
 
   @Test
