@@ -92,28 +92,41 @@ public final class Validator {
   /** Checks a protocol for a patient. Never throws for a protocol the model accepts. */
   public ValidationReport validate(Protocol protocol, PatientContext patient) {
     ValidationContext context = ValidationContext.of(protocol, patient, policy, drainages);
-    BoundedMemo<Structure, ImmutableList<ImmutableList<Finding>>> memo = remembered;
-    Structure structure = memo == null ? null : new Structure(protocol, patient, policy);
-    ImmutableList<ImmutableList<Finding>> known =
-        memo == null || structure == null ? null : memo.get(structure);
-    ImmutableList.Builder<ImmutableList<Finding>> learnt =
-        structure != null && known == null ? ImmutableList.builder() : null;
     List<Finding> all = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      if (known != null && structural[i]) {
-        all.addAll(known.get(i));
-        continue;
+    BoundedMemo<Structure, ImmutableList<ImmutableList<Finding>>> memo = remembered;
+    if (memo == null) {
+      for (Rule rule : rules) {
+        all.addAll(check(rule, context));
       }
-      List<Finding> found = check(rules.get(i), context);
+    } else {
+      checkRemembering(memo, new Structure(protocol, patient, policy), context, all);
+    }
+    return ValidationReport.of(protocol, patient, policy, all);
+  }
+
+  /**
+   * Runs the rules into {@code all}, taking the structural rules' findings from the memo when it
+   * knows the structure, and teaching them to it when it does not.
+   */
+  private void checkRemembering(
+      BoundedMemo<Structure, ImmutableList<ImmutableList<Finding>>> memo,
+      Structure structure,
+      ValidationContext context,
+      List<Finding> all) {
+    ImmutableList<ImmutableList<Finding>> known = memo.get(structure);
+    ImmutableList.Builder<ImmutableList<Finding>> learnt =
+        known == null ? ImmutableList.builder() : null;
+    for (int i = 0; i < rules.size(); i++) {
+      List<Finding> found =
+          known != null && structural[i] ? known.get(i) : check(rules.get(i), context);
       all.addAll(found);
       if (learnt != null) {
         learnt.add(structural[i] ? ImmutableList.copyOf(found) : ImmutableList.of());
       }
     }
-    if (memo != null && structure != null && learnt != null) {
+    if (learnt != null) {
       memo.remember(structure, learnt.build());
     }
-    return ValidationReport.of(protocol, patient, policy, all);
   }
 
   /** One rule's findings at the severity configured for it; a failure becomes one finding. */
