@@ -231,7 +231,7 @@ final class DirectionRules {
                       + ", though: the lymph first has to cross the skin of "
                       + (gateways.isEmpty() ? "neighbouring regions" : names(gateways))
                       + ".";
-          Finding.Builder b = at(ls);
+          Draft b = at(ls);
           if (!gateways.isEmpty()) {
             b.fix(
                 "Route through "

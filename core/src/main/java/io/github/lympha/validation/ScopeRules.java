@@ -207,7 +207,8 @@ final class ScopeRules {
       List<Finding> findings = new ArrayList<>();
       for (String id : context.unknownPatientSites()) {
         findings.add(
-            whole()
+            Finding.builder()
+                .ruleId(id())
                 .severity(defaultSeverity())
                 .addSites(id)
                 .message(

@@ -67,58 +67,52 @@ abstract class StandardRule implements Rule {
     return id;
   }
 
-  /** A finding at a step, at the default severity, citing the rule's sources. */
-  final Finding.Builder at(LocatedStep step) {
-    return at(Optional.of(step.location()));
+  /** A finding at a step; {@link #make} finishes it. */
+  final Draft at(LocatedStep step) {
+    return new Draft(Optional.of(step.location()));
   }
 
-  /** A finding about the protocol as a whole. */
-  final Finding.Builder whole() {
-    return at(Optional.empty());
-  }
-
-  private Finding.Builder at(Optional<Location> location) {
-    Finding.Builder b = Finding.builder();
-    b.ruleId(id).location(location);
-    return b;
+  /** A finding about the protocol as a whole; {@link #make} finishes it. */
+  final Draft whole() {
+    return new Draft(Optional.empty());
   }
 
   /** Finishes a finding: severity, message, sites and the rule's sources. */
-  final Finding make(
-      Finding.Builder b, Severity severity, String message, Collection<? extends Site> sites) {
-    return make(b, severity, message, sites, sources);
+  final Finding make(Draft d, Severity severity, String message, Collection<? extends Site> sites) {
+    return make(d, severity, message, sites, sources);
   }
 
-  /** Finishes a finding with its own sources. */
-  static Finding make(
-      Finding.Builder b,
+  /**
+   * Finishes a finding with its own sources. It is made in one call, not with a {@link
+   * Finding.Builder}, since a family of variants makes many findings.
+   */
+  final Finding make(
+      Draft d,
       Severity severity,
       String message,
       Collection<? extends Site> sites,
       Collection<String> sources) {
-    b.severity(severity).message(message);
-    if (sites.size() == 1) {
-      b.addSites(sites.iterator().next().id());
-    } else {
-      b.addAllSites(sites.stream().map(Site::id).distinct().collect(Collectors.toList()));
-    }
-    return b.addAllSources(sources).build();
+    ImmutableList<String> ids =
+        sites.size() == 1
+            ? ImmutableList.of(sites.iterator().next().id())
+            : sites.stream().map(Site::id).distinct().collect(ImmutableList.toImmutableList());
+    return ImmutableFinding.of(id, severity, message, d.location, ids, d.fix, sources);
   }
 
-  /**
-   * A finding at a step about its site, with a fix: what the technique rules report for each step
-   * they flag, made without a builder, since a family of variants makes many of them.
-   */
-  final Finding atSite(
-      LocatedStep step, Severity severity, String message, String fix, List<String> sources) {
-    return ImmutableFinding.of(
-        id,
-        severity,
-        message,
-        Optional.of(step.location()),
-        ImmutableList.of(step.step().site().id()),
-        Optional.of(fix),
-        sources);
+  /** Where a finding is and how to fix it, before {@link #make} adds what it says. */
+  static final class Draft {
+    private final Optional<Location> location;
+    private Optional<String> fix = Optional.empty();
+
+    private Draft(Optional<Location> location) {
+      this.location = location;
+    }
+
+    /** The suggested change. */
+    Draft fix(String fix) {
+      this.fix = Optional.of(fix);
+      return this;
+    }
   }
 
   /** "the left knee (phase 2 "Leg", step 3)". */

@@ -108,7 +108,7 @@ final class TechniqueRules {
                     + "\" does not allow it.";
           }
         }
-        findings.add(atSite(ls, severity, message, fix, sources));
+        findings.add(make(at(ls).fix(fix), severity, message, List.of(site), sources));
       }
       return findings;
     }
@@ -142,8 +142,8 @@ final class TechniqueRules {
           fix = "Repeat the stroke at least " + min + " times on this spot.";
         }
         findings.add(
-            atSite(
-                ls,
+            make(
+                at(ls).fix(fix),
                 defaultSeverity(),
                 "This step repeats the stroke "
                     + step.repetitions()
@@ -154,8 +154,7 @@ final class TechniqueRules {
                     + " time to respond (the policy's minimum is "
                     + min
                     + ").",
-                fix,
-                sources()));
+                List.of(step.site())));
       }
       return findings;
     }
@@ -190,8 +189,8 @@ final class TechniqueRules {
           fix = "Use " + max + " repetitions or fewer on this spot.";
         }
         findings.add(
-            atSite(
-                ls,
+            make(
+                at(ls).fix(fix),
                 defaultSeverity(),
                 "This step repeats the stroke "
                     + step.repetitions()
@@ -203,8 +202,7 @@ final class TechniqueRules {
                     + context.policy().name()
                     + "\" accepts. Textbooks use 5–7 repetitions per spot, self-care leaflets"
                     + " 10–15.",
-                fix,
-                sources()));
+                List.of(step.site())));
       }
       return findings;
     }
@@ -232,8 +230,8 @@ final class TechniqueRules {
           continue;
         }
         findings.add(
-            atSite(
-                ls,
+            make(
+                at(ls).fix("Slow down to about " + number(min) + " s per cycle."),
                 defaultSeverity(),
                 "This step works at "
                     + step.tempo().describe()
@@ -241,8 +239,7 @@ final class TechniqueRules {
                     + number(min)
                     + " s per cycle. Each stretch has a working phase and a resting phase in which"
                     + " the vessels refill; a faster rhythm shortens the rest.",
-                "Slow down to about " + number(min) + " s per cycle.",
-                sources()));
+                List.of(step.site())));
       }
       return findings;
     }
