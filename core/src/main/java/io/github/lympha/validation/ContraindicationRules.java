@@ -194,7 +194,7 @@ final class ContraindicationRules {
                       + the(step.site())
                       + "."
                       + disagreement(c.condition(), policy),
-                  List.of(step.site()),
+                  step.site(),
                   c.condition().sources()));
         }
       }

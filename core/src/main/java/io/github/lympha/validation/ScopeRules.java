@@ -87,7 +87,7 @@ final class ScopeRules {
                     + ": it is not on their drainage routes"
                     + (reroute ? " or on a reroute around the compromised nodes" : "")
                     + ", and it is not central work. It is harmless but unnecessary.",
-                List.of(site)));
+                site));
       }
       return findings;
     }

@@ -463,7 +463,7 @@ final class SequencingRules {
                   + the(step.site())
                   + ". Sources finish by working the proximal nodes, the neck or the terminus"
                   + " again, or with effleurage.",
-              List.of(step.site())));
+              step.site()));
     }
   }
 }

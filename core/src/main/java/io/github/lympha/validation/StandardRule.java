@@ -77,6 +77,18 @@ abstract class StandardRule implements Rule {
     return new Draft(Optional.empty());
   }
 
+  /** Finishes a finding about one site, citing the rule's sources. */
+  final Finding make(Draft d, Severity severity, String message, Site site) {
+    return make(d, severity, message, site, sources);
+  }
+
+  /** Finishes a finding about one site with its own sources. */
+  final Finding make(
+      Draft d, Severity severity, String message, Site site, Collection<String> sources) {
+    return ImmutableFinding.of(
+        id, severity, message, d.location, ImmutableList.of(site.id()), d.fix, sources);
+  }
+
   /** Finishes a finding: severity, message, sites and the rule's sources. */
   final Finding make(Draft d, Severity severity, String message, Collection<? extends Site> sites) {
     return make(d, severity, message, sites, sources);
@@ -93,9 +105,7 @@ abstract class StandardRule implements Rule {
       Collection<? extends Site> sites,
       Collection<String> sources) {
     ImmutableList<String> ids =
-        sites.size() == 1
-            ? ImmutableList.of(sites.iterator().next().id())
-            : sites.stream().map(Site::id).distinct().collect(ImmutableList.toImmutableList());
+        sites.stream().map(Site::id).distinct().collect(ImmutableList.toImmutableList());
     return ImmutableFinding.of(id, severity, message, d.location, ids, d.fix, sources);
   }
 

@@ -108,7 +108,7 @@ final class TechniqueRules {
                     + "\" does not allow it.";
           }
         }
-        findings.add(make(at(ls).fix(fix), severity, message, List.of(site), sources));
+        findings.add(make(at(ls).fix(fix), severity, message, site, sources));
       }
       return findings;
     }
@@ -154,7 +154,7 @@ final class TechniqueRules {
                     + " time to respond (the policy's minimum is "
                     + min
                     + ").",
-                List.of(step.site())));
+                step.site()));
       }
       return findings;
     }
@@ -202,7 +202,7 @@ final class TechniqueRules {
                     + context.policy().name()
                     + "\" accepts. Textbooks use 5–7 repetitions per spot, self-care leaflets"
                     + " 10–15.",
-                List.of(step.site())));
+                step.site()));
       }
       return findings;
     }
@@ -239,7 +239,7 @@ final class TechniqueRules {
                     + number(min)
                     + " s per cycle. Each stretch has a working phase and a resting phase in which"
                     + " the vessels refill; a faster rhythm shortens the rest.",
-                List.of(step.site())));
+                step.site()));
       }
       return findings;
     }
@@ -295,7 +295,7 @@ final class TechniqueRules {
                     + " are not among the strokes the sources describe "
                     + what
                     + ".",
-                List.of(site),
+                site,
                 sources.stream().distinct().collect(Collectors.toList())));
       }
       return findings;
