@@ -93,9 +93,11 @@ final class VariantsCommand implements Callable<Integer> {
   @Option(
       names = "--policy",
       paramLabel = "POLICY",
-      defaultValue = "standard",
-      description = "The validator's policy: standard or strict. Default: ${DEFAULT-VALUE}.")
-  String policy;
+      defaultValue = "default",
+      converter = Choices.PolicyConverter.class,
+      completionCandidates = Choices.Policies.class,
+      description = "The validator's policy: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Policy policy;
 
   @Override
   public Integer call() {
@@ -125,7 +127,7 @@ final class VariantsCommand implements Callable<Integer> {
     Validator validator;
     Family family = Family.of(base.get());
     try {
-      validator = Validator.builder().policy(policy(policy)).build();
+      validator = Validator.builder().policy(policy).build();
       for (String s : sweeps) {
         Axis axis = Sweeps.parse(s, base.get());
         family = family.vary(axis);
@@ -149,6 +151,17 @@ final class VariantsCommand implements Callable<Integer> {
       err.flush();
       return LymphaCli.UNREADABLE;
     }
+    Optional<Path> input = inputAt(csv);
+    if (input.isPresent()) {
+      err.println(
+          "lympha: refusing to write the CSV to "
+              + csv
+              + ": it is the input file "
+              + input.get()
+              + "; choose another --csv file");
+      err.flush();
+      return LymphaCli.UNREADABLE;
+    }
     BatchEvaluation batch = BatchEvaluation.of(validator, patients);
     long total = family.size();
     ProgressBar bar = new ProgressBar(err, total >= PROGRESS_FROM);
@@ -168,16 +181,21 @@ final class VariantsCommand implements Callable<Integer> {
     return LymphaCli.OK;
   }
 
-  private static Policy policy(String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "standard":
-        return Policy.standard();
-      case "strict":
-        return Policy.strict();
-      default:
-        throw new IllegalArgumentException(
-            "--policy: expected standard or strict, not '" + name + "'");
+  /** The input file (protocol or patient) that {@code target} is, compared by real path. */
+  private Optional<Path> inputAt(Path target) {
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(protocolFile);
+    inputs.addAll(patientFiles);
+    for (Path in : inputs) {
+      try {
+        if (Files.exists(target) && Files.isSameFile(target, in)) {
+          return Optional.of(in);
+        }
+      } catch (IOException e) {
+        // An input that cannot be compared was read already; the write reports its own errors.
+      }
     }
+    return Optional.empty();
   }
 
   /** A one-line progress bar redrawn in place on the error stream. */

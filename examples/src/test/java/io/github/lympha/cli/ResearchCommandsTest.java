@@ -138,6 +138,67 @@ class ResearchCommandsTest {
   }
 
   @Test
+  void acceptsThePolicyNamesValidateAccepts() throws IOException {
+    Path csv = dir.resolve("p.csv");
+    for (String name : List.of("default", "standard", "strict", "STRICT")) {
+      Run r =
+          lympha(
+              "variants",
+              legProtocol().toString(),
+              "--sweep",
+              "repetitions=4..5",
+              "--policy",
+              name,
+              "--csv",
+              csv.toString());
+      assertThat(r.exitCode()).as(name + ": " + r.err()).isZero();
+    }
+    Run bad =
+        lympha(
+            "variants",
+            legProtocol().toString(),
+            "--sweep",
+            "repetitions=4..5",
+            "--policy",
+            "lenient",
+            "--csv",
+            csv.toString());
+    assertThat(bad.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(bad.err()).contains("expected default or strict, not 'lenient'");
+  }
+
+  @Test
+  void refusesToWriteTheCsvOverItsOwnInput() throws IOException {
+    Path protocol = legProtocol();
+    String before = Files.readString(protocol);
+    Run r =
+        lympha(
+            "variants",
+            protocol.toString(),
+            "--sweep",
+            "repetitions=4..5",
+            "--csv",
+            dir.resolve(".").resolve("leg.yaml").toString());
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).contains("refusing to write the CSV to").contains("choose another --csv");
+    assertThat(Files.readString(protocol)).isEqualTo(before);
+    Path patient = armPatient();
+    String patientBefore = Files.readString(patient);
+    Run onPatient =
+        lympha(
+            "variants",
+            protocol.toString(),
+            "--sweep",
+            "repetitions=4..5",
+            "--patient",
+            patient.toString(),
+            "--csv",
+            patient.toString());
+    assertThat(onPatient.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(Files.readString(patient)).isEqualTo(patientBefore);
+  }
+
+  @Test
   void refusesAFamilyLargerThanTheLimitAndABadSweep() throws IOException {
     Path csv = dir.resolve("x.csv");
     Run big =
