@@ -71,7 +71,17 @@ public final class LymphaCli implements Runnable {
 
   /** Runs the tool with these streams and returns its exit code; for tests and embedding. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(out, err).execute(args);
+    int code = commandLine(out, err).execute(args);
+    // PrintWriter swallows write errors (a full disk, a closed pipe); ask it once at the end, so
+    // that a script never believes output was written when it was not.
+    if (out.checkError()) {
+      err.println(
+          "lympha: cannot write to standard output: the write failed (disk full, or the reader"
+              + " closed the pipe?); the output is incomplete");
+      err.flush();
+      return code == INTERNAL ? INTERNAL : UNREADABLE;
+    }
+    return code;
   }
 
   /** The configured command line, writing to these streams. */

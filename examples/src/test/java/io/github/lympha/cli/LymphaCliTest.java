@@ -10,6 +10,7 @@ import io.github.lympha.render.Instructions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -439,5 +440,34 @@ class LymphaCliTest {
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
     assertThat(r.err())
         .startsWith("lympha: Invalid value for option '--to': expected json or yaml, not 'xml'");
+  }
+
+  @Test
+  void exitsWithTwoWhenStandardOutputCannotBeWritten() {
+    Writer full =
+        new Writer() {
+          @Override
+          public void write(char[] buf, int off, int len) throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void flush() throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void close() {}
+        };
+    StringWriter err = new StringWriter();
+    int code =
+        LymphaCli.execute(
+            new PrintWriter(full, true),
+            new PrintWriter(err, true),
+            "catalogue",
+            "show",
+            "seed-clinic-leg");
+    assertThat(code).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(err.toString()).contains("lympha: cannot write to standard output");
   }
 }
