@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -137,32 +138,22 @@ class ResearchCommandsTest {
     assertThat(small.err()).isEmpty();
   }
 
+  /** {@code lympha variants PROTOCOL --sweep repetitions=4..5} with further arguments. */
+  static Run smallSweep(Path protocol, String... more) {
+    List<String> args =
+        new ArrayList<>(List.of("variants", protocol.toString(), "--sweep", "repetitions=4..5"));
+    args.addAll(List.of(more));
+    return lympha(args.toArray(String[]::new));
+  }
+
   @Test
   void acceptsThePolicyNamesValidateAccepts() throws IOException {
     Path csv = dir.resolve("p.csv");
     for (String name : List.of("default", "standard", "strict", "STRICT")) {
-      Run r =
-          lympha(
-              "variants",
-              legProtocol().toString(),
-              "--sweep",
-              "repetitions=4..5",
-              "--policy",
-              name,
-              "--csv",
-              csv.toString());
+      Run r = smallSweep(legProtocol(), "--policy", name, "--csv", csv.toString());
       assertThat(r.exitCode()).as(name + ": " + r.err()).isZero();
     }
-    Run bad =
-        lympha(
-            "variants",
-            legProtocol().toString(),
-            "--sweep",
-            "repetitions=4..5",
-            "--policy",
-            "lenient",
-            "--csv",
-            csv.toString());
+    Run bad = smallSweep(legProtocol(), "--policy", "lenient", "--csv", csv.toString());
     assertThat(bad.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
     assertThat(bad.err()).contains("expected default or strict, not 'lenient'");
   }
@@ -171,29 +162,14 @@ class ResearchCommandsTest {
   void refusesToWriteTheCsvOverItsOwnInput() throws IOException {
     Path protocol = legProtocol();
     String before = Files.readString(protocol);
-    Run r =
-        lympha(
-            "variants",
-            protocol.toString(),
-            "--sweep",
-            "repetitions=4..5",
-            "--csv",
-            dir.resolve(".").resolve("leg.yaml").toString());
+    Run r = smallSweep(protocol, "--csv", dir.resolve(".").resolve("leg.yaml").toString());
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
     assertThat(r.err()).contains("refusing to write the CSV to").contains("choose another --csv");
     assertThat(Files.readString(protocol)).isEqualTo(before);
     Path patient = armPatient();
     String patientBefore = Files.readString(patient);
     Run onPatient =
-        lympha(
-            "variants",
-            protocol.toString(),
-            "--sweep",
-            "repetitions=4..5",
-            "--patient",
-            patient.toString(),
-            "--csv",
-            patient.toString());
+        smallSweep(protocol, "--patient", patient.toString(), "--csv", patient.toString());
     assertThat(onPatient.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
     assertThat(Files.readString(patient)).isEqualTo(patientBefore);
   }
