@@ -15,47 +15,40 @@ import io.github.lympha.anatomy.Site;
 import io.github.lympha.patient.CompromisedNodeGroup;
 import io.github.lympha.technique.Pressure;
 import io.github.lympha.technique.Tempo;
-import io.github.lympha.testing.FixedSeeds;
-import io.github.lympha.testing.LymphaArbitraries;
+import io.github.lympha.testing.Generators;
+import io.github.lympha.testing.Gens;
+import io.github.lympha.testing.Laws;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-/**
- * Laws of the protocol model and its builder, over the shared generators of {@link
- * LymphaArbitraries}.
- */
-@AddLifecycleHook(FixedSeeds.class)
+/** Laws of the protocol model and its builder, over the shared generators of {@link Generators}. */
 class ProtocolProperties {
   /** The hand-written id check accepts exactly what the documented pattern accepts. */
-  @Property(tries = 1000)
-  void idCheckMatchesThePattern(@ForAll("idCandidates") String id) {
-    assertThat(Protocol.isId(id)).isEqualTo(id.matches("[a-z0-9][a-z0-9._-]{0,99}"));
+  @Test
+  void idCheckMatchesThePattern() {
+    Laws.check(
+        1000,
+        idCandidates(),
+        (String id) -> {
+          assertThat(Protocol.isId(id)).isEqualTo(id.matches("[a-z0-9][a-z0-9._-]{0,99}"));
+        });
   }
 
-  @Provide
-  Arbitrary<String> idCandidates() {
-    Arbitrary<String> near =
-        Arbitraries.strings().withChars("az09._-AZ /é").ofMinLength(0).ofMaxLength(8);
-    Arbitrary<String> around100 =
-        Arbitraries.strings().withChars("ab1.-_").ofMinLength(98).ofMaxLength(102);
-    return Arbitraries.oneOf(near, around100, Arbitraries.strings().ofMaxLength(5));
+  Gen<String> idCandidates() {
+    Gen<String> near = Gens.strings("az09._-AZ /é", 0, 8);
+    Gen<String> around100 = Gens.strings("ab1.-_", 98, 102);
+    return Gens.oneOf(near, around100, Gens.anyStrings(5));
   }
 
-  private static final String SEED = "20261125";
-  private static final Anatomy ANATOMY = LymphaArbitraries.anatomy();
+  private static final Anatomy ANATOMY = Generators.anatomy();
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
 
   /** An anatomy equal to the standard one but not the same instance. */
@@ -81,20 +74,12 @@ class ProtocolProperties {
     }
   }
 
-  @Provide
-  Arbitrary<Protocol> protocols() {
-    return LymphaArbitraries.protocols();
-  }
-
-  @Provide
-  Arbitrary<Edit> edits() {
-    Arbitrary<String> anyText =
-        Arbitraries.oneOf(LymphaArbitraries.texts(), Arbitraries.of("", " ", "\t"));
-    Arbitrary<Integer> anyCount = Arbitraries.integers().between(-3, Step.MAX_REPETITIONS + 3);
-    return Arbitraries.oneOf(
+  Gen<Edit> edits() {
+    Gen<String> anyText = Gens.oneOf(Generators.texts(), Gens.of("", " ", "\t"));
+    Gen<Integer> anyCount = Gens.integers(-3, Step.MAX_REPETITIONS + 3);
+    return Gens.oneOf(
         anyText.map(t -> new Edit("withTitle(" + t + ")", p -> p.withTitle(t), p -> !t.isBlank())),
-        Arbitraries.oneOf(
-                LymphaArbitraries.protocolIds(), anyText, Arbitraries.of("Leg", "-x", "a b"))
+        Gens.oneOf(Generators.protocolIds(), anyText, Gens.of("Leg", "-x", "a b"))
             .map(
                 id ->
                     new Edit(
@@ -105,31 +90,23 @@ class ProtocolProperties {
             d -> new Edit("withDescription(" + d + ")", p -> p.withDescription(d), p -> true)),
         anyText.map(
             a -> new Edit("withAuthor(" + a + ")", p -> p.withAuthor(a), p -> !a.isBlank())),
-        anyText
-            .list()
-            .ofMaxSize(3)
+        Gens.lists(anyText, 0, 3)
             .map(
                 t ->
                     new Edit(
                         "withTags(" + t + ")",
                         p -> p.withTags(t),
                         p -> t.stream().noneMatch(String::isBlank))),
-        anyText
-            .list()
-            .ofMaxSize(3)
+        Gens.lists(anyText, 0, 3)
             .map(
                 s ->
                     new Edit(
                         "withSources(" + s + ")",
                         p -> p.withSources(s),
                         p -> s.stream().noneMatch(String::isBlank))),
-        LymphaArbitraries.regions()
-            .set()
-            .ofMaxSize(3)
+        Gens.sets(Generators.regions(), 0, 3)
             .map(r -> new Edit("withTreats(" + r + ")", p -> p.withTreats(r), p -> true)),
-        LymphaArbitraries.sequences()
-            .list()
-            .ofMaxSize(3)
+        Gens.lists(Generators.sequences(), 0, 3)
             .map(s -> new Edit("withSequences(...)", p -> p.withSequences(s), p -> true)),
         anyCount.map(
             n ->
@@ -138,7 +115,7 @@ class ProtocolProperties {
                     s -> s.withRepeats(n),
                     n >= 1 && n <= Sequence.MAX_REPEATS)),
         anyText.map(t -> onFirstSequence("withName(" + t + ")", s -> s.withName(t), !t.isBlank())),
-        Arbitraries.just(onFirstSequence("withSteps([])", s -> s.withSteps(List.of()), false)),
+        Gens.just(onFirstSequence("withSteps([])", s -> s.withSteps(List.of()), false)),
         anyCount.map(
             n ->
                 onFirstStep(
@@ -148,41 +125,39 @@ class ProtocolProperties {
         anyText.map(
             t -> onFirstStep("withHands(" + t + ")", s -> s.withHands(t), s -> !t.isBlank())),
         anyText.map(t -> onFirstStep("withNote(" + t + ")", s -> s.withNote(t), s -> !t.isBlank())),
-        LymphaArbitraries.strokes()
+        Generators.strokes()
             .map(k -> onFirstStep("withStroke(" + k + ")", s -> s.withStroke(k), s -> true)),
-        LymphaArbitraries.pressures()
+        Generators.pressures()
             .map(v -> onFirstStep("withPressure(" + v + ")", s -> s.withPressure(v), s -> true)),
-        Arbitraries.doubles()
-            .between(0, 100)
+        Gens.doubles(0, 100)
             .map(
                 v ->
                     onFirstStep(
                         "withTempo(" + v + ")",
                         s -> s.withTempo(Tempo.ofSeconds(v)),
                         s -> v >= Tempo.MIN_SECONDS && v <= Tempo.MAX_SECONDS)),
-        Arbitraries.doubles()
-            .between(-50, 300)
+        Gens.doubles(-50, 300)
             .map(
                 v ->
                     onFirstStep(
                         "withPressure(" + v + " mmHg)",
                         s -> s.withPressure(Pressure.ofMmHg(v)),
                         s -> v >= 0 && v <= Pressure.MAX_MM_HG)),
-        LymphaArbitraries.nodeGroups()
+        Generators.nodeGroups()
             .map(
                 g ->
                     onFirstStep(
                         "withToward(" + g.id() + ")",
                         s -> s.withToward(g),
                         s -> reaches(s.site(), g) && viaConnects(s, g))),
-        LymphaArbitraries.sites()
+        Generators.sites()
             .map(
                 site ->
                     onFirstStep(
                         "withSite(" + site.id() + ")",
                         s -> s.withSite(site),
                         s -> reaches(site, s.toward()))),
-        LymphaArbitraries.anastomoses()
+        Generators.anastomoses()
             .map(
                 a ->
                     onFirstStep(
@@ -233,26 +208,29 @@ class ProtocolProperties {
     return copy;
   }
 
-  @Property(tries = 300, seed = SEED)
-  void everyWithKeepsTheInvariantsOrIsRejected(
-      @ForAll("protocols") Protocol p, @ForAll("edits") Edit edit) {
-    boolean valid = edit.valid.test(p);
-    Statistics.label("value").collect(valid ? "valid" : "invalid");
-    if (valid) {
-      Protocol q = edit.apply.apply(p);
-      assertInvariants(q);
-    } else {
-      assertThatThrownBy(() -> edit.apply.apply(p))
-          .isInstanceOf(IllegalArgumentException.class)
-          .satisfies(e -> assertThat(e.getMessage()).isNotBlank());
-    }
-    assertInvariants(p);
-    Statistics.label("value")
-        .coverage(
-            c -> {
-              c.check("valid").count(n -> n > 0);
-              c.check("invalid").count(n -> n > 0);
-            });
+  @Test
+  void everyWithKeepsTheInvariantsOrIsRejected() {
+    AtomicInteger validEdits = new AtomicInteger();
+    AtomicInteger invalidEdits = new AtomicInteger();
+    Laws.check(
+        300,
+        Generators.protocols(),
+        edits(),
+        (Protocol p, Edit edit) -> {
+          boolean valid = edit.valid.test(p);
+          (valid ? validEdits : invalidEdits).incrementAndGet();
+          if (valid) {
+            Protocol q = edit.apply.apply(p);
+            assertInvariants(q);
+          } else {
+            assertThatThrownBy(() -> edit.apply.apply(p))
+                .isInstanceOf(IllegalArgumentException.class)
+                .satisfies(e -> assertThat(e.getMessage()).isNotBlank());
+          }
+          assertInvariants(p);
+        });
+    assertThat(validEdits).as("edits with a valid value").hasPositiveValue();
+    assertThat(invalidEdits).as("edits with an invalid value").hasPositiveValue();
   }
 
   /** Every documented invariant, checked from the outside. */
@@ -285,71 +263,79 @@ class ProtocolProperties {
 
   // ------------------------------------------------------------------ equality
 
-  @Property(tries = 100, seed = SEED)
-  void equalsAndHashCodeAreConsistent(@ForAll("protocols") Protocol p) {
-    Protocol copy =
-        p.withSequences(new ArrayList<>(p.sequences()))
-            .withTags(new ArrayList<>(p.tags()))
-            .withAnatomy(EQUAL_ANATOMY);
-    new EqualsTester()
-        .addEqualityGroup(p, copy)
-        .addEqualityGroup(p.withTitle(p.title() + " (variant)"))
-        .testEquals();
-    for (Sequence s : p.sequences()) {
-      Sequence sameSteps = s.withSteps(new ArrayList<>(s.steps()));
-      assertThat(sameSteps).isEqualTo(s).hasSameHashCodeAs(s);
-      for (Step st : s.steps()) {
-        new EqualsTester()
-            .addEqualityGroup(st, st.withTempo(Tempo.ofSeconds(st.tempo().secondsPerCycle())))
-            .addEqualityGroup(st.withRepetitions(st.repetitions() == 1 ? 2 : 1))
-            .testEquals();
-      }
-    }
+  @Test
+  void equalsAndHashCodeAreConsistent() {
+    Laws.check(
+        100,
+        Generators.protocols(),
+        (Protocol p) -> {
+          Protocol copy =
+              p.withSequences(new ArrayList<>(p.sequences()))
+                  .withTags(new ArrayList<>(p.tags()))
+                  .withAnatomy(EQUAL_ANATOMY);
+          new EqualsTester()
+              .addEqualityGroup(p, copy)
+              .addEqualityGroup(p.withTitle(p.title() + " (variant)"))
+              .testEquals();
+          for (Sequence s : p.sequences()) {
+            Sequence sameSteps = s.withSteps(new ArrayList<>(s.steps()));
+            assertThat(sameSteps).isEqualTo(s).hasSameHashCodeAs(s);
+            for (Step st : s.steps()) {
+              new EqualsTester()
+                  .addEqualityGroup(st, st.withTempo(Tempo.ofSeconds(st.tempo().secondsPerCycle())))
+                  .addEqualityGroup(st.withRepetitions(st.repetitions() == 1 ? 2 : 1))
+                  .testEquals();
+            }
+          }
+        });
   }
 
   // ------------------------------------------------------------------ the builder
 
-  @Property(tries = 100, seed = SEED)
-  void theBuilderCanWriteEveryValidProtocol(@ForAll("protocols") Protocol p) {
-    ProtocolBuilder b =
-        ProtocolBuilder.create(p.id(), p.title())
-            .version(p.version())
-            .description(p.description())
-            .sources(p.sources().toArray(String[]::new))
-            .tags(p.tags().toArray(String[]::new))
-            .treating(p.treats().toArray(Region[]::new));
-    p.author().ifPresent(b::author);
-    for (Sequence s : p.sequences()) {
-      b.phase(
-          s.name(),
-          ph -> {
-            ph.repeat(s.repeats());
-            for (Step st : s.steps()) {
-              ProtocolBuilder.StepOptions o =
-                  ph.on(st.site())
-                      .stroke(st.stroke())
-                      .toward(st.toward())
-                      .pressure(st.pressure())
-                      .tempo(st.tempo())
-                      .times(st.repetitions());
-              st.via().ifPresent(o::via);
-              st.hands().ifPresent(o::hands);
-              st.note().ifPresent(o::note);
-            }
-          });
-    }
-    assertThat(b.build()).isEqualTo(p);
+  @Test
+  void theBuilderCanWriteEveryValidProtocol() {
+    Laws.check(
+        100,
+        Generators.protocols(),
+        (Protocol p) -> {
+          ProtocolBuilder b =
+              ProtocolBuilder.create(p.id(), p.title())
+                  .version(p.version())
+                  .description(p.description())
+                  .sources(p.sources().toArray(String[]::new))
+                  .tags(p.tags().toArray(String[]::new))
+                  .treating(p.treats().toArray(Region[]::new));
+          p.author().ifPresent(b::author);
+          for (Sequence s : p.sequences()) {
+            b.phase(
+                s.name(),
+                ph -> {
+                  ph.repeat(s.repeats());
+                  for (Step st : s.steps()) {
+                    ProtocolBuilder.StepOptions o =
+                        ph.on(st.site())
+                            .stroke(st.stroke())
+                            .toward(st.toward())
+                            .pressure(st.pressure())
+                            .tempo(st.tempo())
+                            .times(st.repetitions());
+                    st.via().ifPresent(o::via);
+                    st.hands().ifPresent(o::hands);
+                    st.note().ifPresent(o::note);
+                  }
+                });
+          }
+          assertThat(b.build()).isEqualTo(p);
+        });
   }
 
   // ------------------------------------------------------------------ drainLimb
 
-  @Provide
-  Arbitrary<ProtocolBuilder> buildersWithDefaults() {
-    return Combinators.combine(
-            LymphaArbitraries.repetitions(),
-            LymphaArbitraries.pressures(),
-            LymphaArbitraries.tempos())
-        .as(
+  Gen<ProtocolBuilder> buildersWithDefaults() {
+    return Generators.repetitions()
+        .zip(
+            Generators.pressures(),
+            Generators.tempos(),
             (reps, pressure, tempo) ->
                 ProtocolBuilder.create("drain", "Drain")
                     .defaultRepetitions(reps)
@@ -357,79 +343,93 @@ class ProtocolProperties {
                     .defaultTempo(tempo));
   }
 
-  @Property(tries = 100, seed = SEED)
-  void drainLimbOrdersSegmentsProximalToDistalAndStretchesTowardDownstreamNodes(
-      @ForAll("pairedSides") Side side,
-      @ForAll("limbs") Limb limb,
-      @ForAll("buildersWithDefaults") ProtocolBuilder builder) {
-    Protocol p = builder.drainLimb(side, limb).build();
-    List<Step> steps = p.steps();
-    assertDistalOrder(steps);
-    for (Step s : steps) {
-      assertThat(s.site().side()).isEqualTo(side);
-      assertThat(s.site().part().area()).isEqualTo(limb.area());
-      assertThat(s.site().equals(s.toward()) || ANATOMY.drainsTo(s.site(), s.toward()))
-          .as("%s drains to %s", s.site().id(), s.toward().id())
-          .isTrue();
-      if (s.site() instanceof Region) {
-        assertThat(s.toward()).isEqualTo(ANATOMY.regionalNodeGroups((Region) s.site()).get(0));
-        assertThat(s.stroke().suits(s.site())).isTrue();
-      }
-      assertThat(s.via()).isEmpty();
-    }
-    List<Region> limbRegions =
-        ANATOMY.regions().stream()
-            .filter(r -> r.side() == side && r.part().area() == limb.area())
-            .collect(Collectors.toList());
-    assertThat(steps.stream().map(Step::site).filter(x -> x instanceof Region))
-        .containsExactlyInAnyOrderElementsOf(limbRegions);
-    Step first = steps.get(0);
-    assertThat(p.steps()).allMatch(s -> s.repetitions() == first.repetitions());
+  @Test
+  void drainLimbOrdersSegmentsProximalToDistalAndStretchesTowardDownstreamNodes() {
+    Laws.check(
+        100,
+        Gens.of(Generators.pairedSides()),
+        Gens.of(Generators.limbs()),
+        buildersWithDefaults(),
+        (Side side, Limb limb, ProtocolBuilder builder) -> {
+          Protocol p = builder.drainLimb(side, limb).build();
+          List<Step> steps = p.steps();
+          assertDistalOrder(steps);
+          for (Step s : steps) {
+            assertThat(s.site().side()).isEqualTo(side);
+            assertThat(s.site().part().area()).isEqualTo(limb.area());
+            assertThat(s.site().equals(s.toward()) || ANATOMY.drainsTo(s.site(), s.toward()))
+                .as("%s drains to %s", s.site().id(), s.toward().id())
+                .isTrue();
+            if (s.site() instanceof Region) {
+              assertThat(s.toward())
+                  .isEqualTo(ANATOMY.regionalNodeGroups((Region) s.site()).get(0));
+              assertThat(s.stroke().suits(s.site())).isTrue();
+            }
+            assertThat(s.via()).isEmpty();
+          }
+          List<Region> limbRegions =
+              ANATOMY.regions().stream()
+                  .filter(r -> r.side() == side && r.part().area() == limb.area())
+                  .collect(Collectors.toList());
+          assertThat(steps.stream().map(Step::site).filter(x -> x instanceof Region))
+              .containsExactlyInAnyOrderElementsOf(limbRegions);
+          Step first = steps.get(0);
+          assertThat(p.steps()).allMatch(s -> s.repetitions() == first.repetitions());
+        });
   }
 
-  @Property(tries = 200, seed = SEED)
-  void drainLimbAroundCompromisedNodesFollowsTheAnatomysRoutes(
-      @ForAll("pairedSides") Side side,
-      @ForAll("limbs") Limb limb,
-      @ForAll("compromised") List<CompromisedNodeGroup> compromised) {
-    Set<NodeGroup> blocked =
-        compromised.stream().map(CompromisedNodeGroup::group).collect(Collectors.toSet());
-    boolean routable =
-        ANATOMY.regions().stream()
-            .filter(r -> r.side() == side && r.part().area() == limb.area())
-            .allMatch(r -> ANATOMY.route(r, blocked).isFound());
-    Statistics.label("routable").collect(routable);
-    if (!routable) {
-      assertThatThrownBy(() -> ProtocolBuilder.create("x", "X").drainLimb(side, limb, blocked))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("No route");
-      return;
-    }
-    List<Step> steps =
-        ProtocolBuilder.create("x", "X").drainLimb(side, limb, blocked).build().steps();
-    assertDistalOrder(steps);
-    for (Step s : steps) {
-      assertThat(blocked).doesNotContain(s.toward());
-      assertThat(s.site()).isNotIn(blocked);
-      if (s.site() instanceof Region) {
-        Route route = ANATOMY.route(s.site(), blocked).route().orElseThrow();
-        assertThat(s.toward()).isEqualTo(route.nodeGroups().get(0));
-        boolean anastomotic = route.pathways().get(0).kind() == PathwayKind.ANASTOMOTIC;
-        assertThat(s.via().map(Anastomosis::id).orElse(null))
-            .isEqualTo(anastomotic ? route.pathways().get(0).via().orElseThrow() : null);
-        assertThat(s.note().isPresent()).isEqualTo(!route.isPhysiological());
-      }
-    }
+  @Test
+  void drainLimbAroundCompromisedNodesFollowsTheAnatomysRoutes() {
+    Laws.check(
+        200,
+        Gens.of(Generators.pairedSides()),
+        Gens.of(Generators.limbs()),
+        Generators.compromisedNodeGroups(),
+        (Side side, Limb limb, List<CompromisedNodeGroup> compromised) -> {
+          Set<NodeGroup> blocked =
+              compromised.stream().map(CompromisedNodeGroup::group).collect(Collectors.toSet());
+          boolean routable =
+              ANATOMY.regions().stream()
+                  .filter(r -> r.side() == side && r.part().area() == limb.area())
+                  .allMatch(r -> ANATOMY.route(r, blocked).isFound());
+          if (!routable) {
+            assertThatThrownBy(
+                    () -> ProtocolBuilder.create("x", "X").drainLimb(side, limb, blocked))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("No route");
+            return;
+          }
+          List<Step> steps =
+              ProtocolBuilder.create("x", "X").drainLimb(side, limb, blocked).build().steps();
+          assertDistalOrder(steps);
+          for (Step s : steps) {
+            assertThat(blocked).doesNotContain(s.toward());
+            assertThat(s.site()).isNotIn(blocked);
+            if (s.site() instanceof Region) {
+              Route route = ANATOMY.route(s.site(), blocked).route().orElseThrow();
+              assertThat(s.toward()).isEqualTo(route.nodeGroups().get(0));
+              boolean anastomotic = route.pathways().get(0).kind() == PathwayKind.ANASTOMOTIC;
+              assertThat(s.via().map(Anastomosis::id).orElse(null))
+                  .isEqualTo(anastomotic ? route.pathways().get(0).via().orElseThrow() : null);
+              assertThat(s.note().isPresent()).isEqualTo(!route.isPhysiological());
+            }
+          }
+        });
   }
 
-  @Property(tries = 100, seed = SEED)
-  void clearRouteWorksEveryGroupOfTheRouteTerminusSideFirst(@ForAll("regions") Region region) {
-    List<Step> steps = ProtocolBuilder.create("x", "X").clearRoute(region).build().steps();
-    List<NodeGroup> route = ANATOMY.route(region).nodeGroups();
-    List<NodeGroup> expected = new ArrayList<>(route);
-    java.util.Collections.reverse(expected);
-    assertThat(steps).extracting(Step::site).containsExactlyElementsOf(expected);
-    assertThat(steps).allMatch(s -> s.site().equals(s.toward()) && s.stroke().suits(s.site()));
+  @Test
+  void clearRouteWorksEveryGroupOfTheRouteTerminusSideFirst() {
+    Laws.forEvery(
+        ANATOMY.regions(),
+        (Region region) -> {
+          List<Step> steps = ProtocolBuilder.create("x", "X").clearRoute(region).build().steps();
+          List<NodeGroup> route = ANATOMY.route(region).nodeGroups();
+          List<NodeGroup> expected = new ArrayList<>(route);
+          java.util.Collections.reverse(expected);
+          assertThat(steps).extracting(Step::site).containsExactlyElementsOf(expected);
+          assertThat(steps)
+              .allMatch(s -> s.site().equals(s.toward()) && s.stroke().suits(s.site()));
+        });
   }
 
   private static void assertDistalOrder(List<Step> steps) {
@@ -438,25 +438,5 @@ class ProtocolProperties {
           .as("step %s (%s) after %s", i, steps.get(i).site().id(), steps.get(i - 1).site().id())
           .isGreaterThanOrEqualTo(steps.get(i - 1).site().part().distance());
     }
-  }
-
-  @Provide
-  Arbitrary<Side> pairedSides() {
-    return LymphaArbitraries.pairedSides();
-  }
-
-  @Provide
-  Arbitrary<Limb> limbs() {
-    return LymphaArbitraries.limbs();
-  }
-
-  @Provide
-  Arbitrary<Region> regions() {
-    return LymphaArbitraries.regions();
-  }
-
-  @Provide
-  Arbitrary<List<CompromisedNodeGroup>> compromised() {
-    return LymphaArbitraries.compromisedNodeGroups();
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
-import io.github.lympha.testing.FixedSeeds;
-import io.github.lympha.testing.LymphaArbitraries;
+import io.github.lympha.testing.Generators;
+import io.github.lympha.testing.Laws;
 import io.github.lympha.validation.Finding;
 import io.github.lympha.validation.RuleIds;
 import io.github.lympha.validation.Severity;
@@ -13,15 +13,9 @@ import io.github.lympha.validation.ValidationReport;
 import io.github.lympha.validation.Validator;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
 
 /** The planner's law: what it plans is sound for the patient it was planned for. */
-@AddLifecycleHook(FixedSeeds.class)
 class PlannerProperties {
   /**
    * Ordering, direction and removed-node rules: a plan must not trip them even as warnings (some
@@ -43,52 +37,47 @@ class PlannerProperties {
 
   private static final Validator VALIDATOR = Validator.standard();
 
-  @Provide
-  Arbitrary<PlanOptions> options() {
-    return Arbitraries.of(Detail.class)
-        .flatMap(
-            d ->
-                Arbitraries.integers()
-                    .between(5, 7)
-                    .map(r -> PlanOptions.builder().detail(d).repetitions(r).build()));
+  @Test
+  void everyPlanValidatesWithoutErrorsOrOrderingDirectionAndRemovedNodeWarnings() {
+    Laws.check(
+        200,
+        Generators.patientContexts(),
+        Generators.planOptions(),
+        (PatientContext patient, PlanOptions options) -> {
+          Plan plan = Planner.standard().plan(patient, options);
+          Optional<Protocol> protocol = plan.protocol();
+          assertThat(plan.notes().isEmpty() && protocol.isEmpty())
+              .as("a refusal explains itself")
+              .isFalse();
+          if (protocol.isEmpty()) {
+            return;
+          }
+          ValidationReport report = VALIDATOR.validate(protocol.get(), patient);
+          assertThat(report.findings(Severity.ERROR)).as(report.toText()).isEmpty();
+          assertThat(report.findings())
+              .as(report.toText())
+              .filteredOn(f -> f.severity() == Severity.WARNING)
+              .extracting(Finding::ruleId)
+              .doesNotContainAnyElementsOf(SEQUENCE_AND_DIRECTION_RULES);
+        });
   }
 
-  @Provide
-  Arbitrary<PatientContext> patients() {
-    return LymphaArbitraries.patientContexts();
-  }
-
-  @Property(tries = 200)
-  void everyPlanValidatesWithoutErrorsOrOrderingDirectionAndRemovedNodeWarnings(
-      @ForAll("patients") PatientContext patient, @ForAll("options") PlanOptions options) {
-    Plan plan = Planner.standard().plan(patient, options);
-    Optional<Protocol> protocol = plan.protocol();
-    assertThat(plan.notes().isEmpty() && protocol.isEmpty())
-        .as("a refusal explains itself")
-        .isFalse();
-    if (protocol.isEmpty()) {
-      return;
-    }
-    ValidationReport report = VALIDATOR.validate(protocol.get(), patient);
-    assertThat(report.findings(Severity.ERROR)).as(report.toText()).isEmpty();
-    assertThat(report.findings())
-        .as(report.toText())
-        .filteredOn(f -> f.severity() == Severity.WARNING)
-        .extracting(Finding::ruleId)
-        .doesNotContainAnyElementsOf(SEQUENCE_AND_DIRECTION_RULES);
-  }
-
-  @Property(tries = 100)
-  void aPlanNeverWorksOrTargetsACompromisedNodeGroup(@ForAll("patients") PatientContext patient) {
-    Planner.standard()
-        .plan(patient)
-        .protocol()
-        .ifPresent(
-            p ->
-                assertThat(p.steps())
-                    .noneMatch(
-                        s ->
-                            patient.compromisedGroups().contains(s.toward())
-                                || patient.compromisedGroups().contains(s.site())));
+  @Test
+  void aPlanNeverWorksOrTargetsACompromisedNodeGroup() {
+    Laws.check(
+        100,
+        Generators.patientContexts(),
+        (PatientContext patient) -> {
+          Planner.standard()
+              .plan(patient)
+              .protocol()
+              .ifPresent(
+                  p ->
+                      assertThat(p.steps())
+                          .noneMatch(
+                              s ->
+                                  patient.compromisedGroups().contains(s.toward())
+                                      || patient.compromisedGroups().contains(s.site())));
+        });
   }
 }

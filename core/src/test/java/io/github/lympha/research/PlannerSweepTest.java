@@ -46,7 +46,7 @@ class PlannerSweepTest {
     for (Region affected : ANATOMY.regions()) {
       for (NodeGroup removed : ANATOMY.nodeGroups()) {
         if (removed.isTerminus()) {
-          continue; // as in LymphaArbitraries: no route could avoid a compromised terminus
+          continue; // as in Generators: no route could avoid a compromised terminus
         }
         for (Optional<Region> skin : bypassed) {
           PatientContext.Builder b =
