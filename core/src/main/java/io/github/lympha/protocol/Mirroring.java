@@ -76,15 +76,6 @@ public final class Mirroring {
             toward.id());
         toward = step.toward();
       }
-    } else {
-      checkArgument(
-          anatomy.isReachable(site, toward),
-          "%s: the mirror of %s toward %s, %s toward %s, has no pathway in this anatomy",
-          where,
-          step.site().id(),
-          step.toward().id(),
-          site.id(),
-          toward.id());
     }
     Step mirrored = step.withSite(site).withToward(toward);
     return mirrored.withVia(step.via().map(anatomy::mirror));

@@ -16,8 +16,9 @@ import org.immutables.value.Value;
  * An MLD protocol: metadata, the regions it is meant to treat, and its ordered {@link Sequence}s.
  *
  * <p>A protocol is checked against its {@link #anatomy()} (by default {@link Anatomy#standard()}):
- * every site must belong to it, and every step's target node group must be reachable from the
- * step's site on some pathway. The anatomy is context, not content: it takes no part in {@code
+ * every site, target node group and anastomosis must belong to it. Whether a target receives the
+ * site's lymph is not checked here but judged by the validator, so that any protocol a person can
+ * write can be held and checked. The anatomy is context, not content: it takes no part in {@code
  * equals}. Use {@link #builder()} for full control, or {@link ProtocolBuilder} to write a protocol
  * the way a therapist plans one.
  */
@@ -29,12 +30,6 @@ public abstract class Protocol {
 
   /** The most sequences a protocol may hold. */
   public static final int MAX_SEQUENCES = 10_000;
-
-  /**
-   * Set only while {@link #buildWithCheckedSteps} builds, on its thread: the steps were checked by
-   * {@link ProtocolBuilder}, so {@link #check()} need not check them against the anatomy again.
-   */
-  private static final ThreadLocal<Boolean> STEPS_CHECKED = new ThreadLocal<>();
 
   Protocol() {}
 
@@ -176,7 +171,7 @@ public abstract class Protocol {
     return new Builder();
   }
 
-  /** Checks ids, texts, limits and every step against the anatomy. */
+  /** Checks ids, texts, limits, and that every step names sites of the anatomy. */
   @Value.Check
   protected void check() {
     checkId(id());
@@ -207,15 +202,11 @@ public abstract class Protocol {
           id(),
           r.id());
     }
-    boolean stepsChecked = STEPS_CHECKED.get() != null;
     int count = 0;
     for (int s = 0; s < sequences().size(); s++) {
       Sequence seq = sequences().get(s);
       count += seq.steps().size();
       checkArgument(count <= MAX_STEPS, "Protocol %s has more than %s steps", id(), MAX_STEPS);
-      if (stepsChecked) {
-        continue;
-      }
       for (int i = 0; i < seq.steps().size(); i++) {
         int si = s;
         int ii = i;
@@ -259,20 +250,11 @@ public abstract class Protocol {
   }
 
   /**
-   * Builds a protocol from a builder whose every step {@link ProtocolBuilder} has already checked
-   * against the protocol's anatomy, at the call that supplied it: the construction check then skips
-   * the per-step anatomy checks (site, target, reachability, anastomosis), which would only repeat
-   * the builder's. Every other check still runs, and nothing else can build this way.
+   * Checks that a step's site, target and anastomosis are part of the anatomy. Whether the target
+   * receives the site's lymph, or the anastomosis fits the step, is clinical judgement: the
+   * validator reports it as a finding, so that any protocol a person can write can be built and
+   * checked.
    */
-  static Protocol buildWithCheckedSteps(Builder builder) {
-    STEPS_CHECKED.set(Boolean.TRUE);
-    try {
-      return builder.build();
-    } finally {
-      STEPS_CHECKED.remove();
-    }
-  }
-
   private void checkStep(Anatomy anatomy, Step step, Object where) {
     Site site = step.site();
     checkArgument(
@@ -285,19 +267,6 @@ public abstract class Protocol {
         "%s: node group %s is not part of the protocol's anatomy",
         where,
         step.toward().id());
-    checkArgument(
-        site.equals(step.toward()) || anatomy.isReachable(site, step.toward()),
-        "%s: %s cannot drain toward %s: no pathway of the anatomy leads from one to the other;"
-            + " choose a node group downstream of %s (e.g. %s)",
-        where,
-        site.id(),
-        step.toward().id(),
-        site.id(),
-        DeferredText.of(
-            () ->
-                anatomy.route(site).sites().size() > 1
-                    ? anatomy.route(site).sites().get(1).id()
-                    : site.id()));
     step.via()
         .ifPresent(
             a -> {
@@ -306,13 +275,6 @@ public abstract class Protocol {
                   "%s: anastomosis %s is not part of the protocol's anatomy",
                   where,
                   a.id());
-              checkArgument(
-                  a.connects().contains(step.toward().id()),
-                  "%s: anastomosis %s connects %s, not the target %s",
-                  where,
-                  a.id(),
-                  a.connects(),
-                  step.toward().id());
             });
   }
 

@@ -59,11 +59,13 @@ import org.jspecify.annotations.Nullable;
  * and the nearest valid id, or listing the valid ones.
  *
  * <p><b>Failing early.</b> The builder never produces an object that breaks an invariant: a bad
- * value fails with {@link IllegalArgumentException} at the call that passes it ({@code times(0)}, a
- * {@code toward} no pathway reaches, an unknown id), and a call out of order fails with {@link
- * IllegalStateException} ({@code using} after sites were named, a step left without a stroke,
- * {@code build()} without a title). Clinical judgement stays with the validator: the builder lets
- * you write a flawed protocol on purpose, as long as it is well formed.
+ * value fails with {@link IllegalArgumentException} at the call that passes it ({@code times(0)},
+ * an unknown id), and a call out of order fails with {@link IllegalStateException} ({@code using}
+ * after sites were named, a step left without a stroke, {@code build()} without a title). Clinical
+ * judgement stays with the validator: the builder lets you write a flawed protocol on purpose (a
+ * stroke toward nodes that do not drain the site, an anastomosis the step does not cross), as long
+ * as it is well formed. An app that wants such a step refused at the call opts in with {@link
+ * #strict()}.
  *
  * <p>A builder is not thread-safe and is meant to be used once.
  */
@@ -84,6 +86,7 @@ public final class ProtocolBuilder {
   private Pressure defaultPressure = Pressure.light();
   private Tempo defaultTempo = Tempo.standard();
   private int defaultRepetitions = Step.DEFAULT_REPETITIONS;
+  private boolean strict;
 
   private ProtocolBuilder(String id) {
     Protocol.checkId(id);
@@ -161,6 +164,17 @@ public final class ProtocolBuilder {
         id);
     this.anatomy = anatomy;
     this.ids = new IdResolver(anatomy);
+    return this;
+  }
+
+  /**
+   * Refuses, at the call, a {@code toward} that no pathway of the anatomy leads to from the step's
+   * site, and a {@code via} that does not connect the step's target: for apps that want such a step
+   * rejected while it is written. Without it the builder accepts them and the validator reports
+   * them ({@code DIRECTION_AWAY_FROM_DRAINING_NODES}, {@code VIA_DOES_NOT_FIT}).
+   */
+  public ProtocolBuilder strict() {
+    this.strict = true;
     return this;
   }
 
@@ -496,9 +510,7 @@ public final class ProtocolBuilder {
     for (Phase phase : phases) {
       b.addSequences(phase.toSequence());
     }
-    // Every step was checked against the anatomy when it was written (and the anatomy cannot
-    // change once a site is named), so the protocol's own check does not repeat that per step.
-    return Protocol.buildWithCheckedSteps(b);
+    return b.build();
   }
 
   // ------------------------------------------------------------------ nested stages
@@ -763,8 +775,9 @@ public final class ProtocolBuilder {
     }
 
     /**
-     * Stretches the skin toward this node group instead of the default; it must be reachable from
-     * the site on some pathway of the anatomy (and connected by the {@code via}, if one is set).
+     * Stretches the skin toward this node group instead of the default. In {@link #strict()} mode
+     * it must be reachable from the site on some pathway of the anatomy (and connected by the
+     * {@code via}, if one is set).
      */
     public StepOptions toward(NodeGroup group) {
       phase.checkOpen();
@@ -774,7 +787,7 @@ public final class ProtocolBuilder {
           where(),
           group.id());
       checkArgument(
-          site.equals(group) || anatomy.isReachable(site, group),
+          !strict || site.equals(group) || anatomy.isReachable(site, group),
           "%s: %s cannot drain toward %s: no pathway of the anatomy leads there; reachable node"
               + " groups are %s",
           where(),
@@ -783,7 +796,7 @@ public final class ProtocolBuilder {
           reachableGroups());
       Anastomosis v = via;
       checkArgument(
-          v == null || v.connects().contains(group.id()),
+          !strict || v == null || v.connects().contains(group.id()),
           "%s: the anastomosis %s set by via(...) connects %s, not %s",
           where(),
           v == null ? "" : v.id(),
@@ -803,8 +816,8 @@ public final class ProtocolBuilder {
     /**
      * Reroutes the stretch through an anastomosis. When the anatomy has an anastomotic pathway from
      * this site through it and no {@code toward} was set, the stretch goes to that pathway's node
-     * group (e.g. the left upper chest via {@code AAA} goes to the right axilla); otherwise the
-     * anastomosis must connect the step's target, so set {@link #toward} first.
+     * group (e.g. the left upper chest via {@code AAA} goes to the right axilla); otherwise set
+     * {@link #toward} first (in {@link #strict()} mode the anastomosis must connect that target).
      */
     public StepOptions via(Anastomosis anastomosis) {
       phase.checkOpen();
@@ -831,7 +844,7 @@ public final class ProtocolBuilder {
             site.id(),
             anastomosis.id());
         checkArgument(
-            anastomosis.connects().contains(toward.id()),
+            !strict || anastomosis.connects().contains(toward.id()),
             "%s: anastomosis %s connects %s, not the target %s",
             where(),
             anastomosis.id(),

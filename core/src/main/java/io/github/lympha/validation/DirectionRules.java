@@ -76,7 +76,8 @@ final class DirectionRules {
       List<Finding> findings = new ArrayList<>();
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
-        if (context.facts(ls).kind != Drainage.Kind.AWAY) {
+        Drainage.Kind kind = context.facts(ls).kind;
+        if (kind != Drainage.Kind.AWAY && kind != Drainage.Kind.UNREACHABLE) {
           continue;
         }
         Site site = step.site();
@@ -85,23 +86,34 @@ final class DirectionRules {
                 ? anatomy.nextStations((NodeGroup) site)
                 : anatomy.regionalNodeGroups((Region) site);
         String why =
-            site.isNodeGroup()
-                ? "The "
-                    + site.name()
-                    + " pass their lymph on to "
-                    + names(right)
-                    + ", not to the "
-                    + step.toward().name()
-                    + "."
-                : "The "
-                    + step.toward().name()
-                    + " lie distal of "
+            kind == Drainage.Kind.UNREACHABLE
+                ? "No pathway of the anatomy, not even the skin plexus or an anastomosis, leads"
+                    + " from "
                     + the(site)
-                    + " and do not drain it; "
+                    + " to the "
+                    + step.toward().name()
+                    + "; "
                     + the(site)
                     + " drains toward "
                     + namesOr(right)
-                    + ".";
+                    + "."
+                : site.isNodeGroup()
+                    ? "The "
+                        + site.name()
+                        + " pass their lymph on to "
+                        + names(right)
+                        + ", not to the "
+                        + step.toward().name()
+                        + "."
+                    : "The "
+                        + step.toward().name()
+                        + " lie distal of "
+                        + the(site)
+                        + " and do not drain it; "
+                        + the(site)
+                        + " drains toward "
+                        + namesOr(right)
+                        + ".";
         findings.add(
             make(
                 at(ls).fix("Stretch toward " + namesOr(right) + " instead."),
@@ -114,6 +126,79 @@ final class DirectionRules {
                     + why
                     + " A stretch the wrong way does nothing useful.",
                 List.of(site, step.toward())));
+      }
+      return findings;
+    }
+  }
+
+  /** A step names an anastomosis its stretch does not cross. */
+  static final class ViaDoesNotFit extends StructuralRule {
+    ViaDoesNotFit() {
+      super(
+          RuleIds.VIA_DOES_NOT_FIT,
+          Severity.WARNING,
+          "A step names an anastomosis (via) that its stretch does not cross: one that does not"
+              + " connect the step's target, or one away from the step's site and the skin it"
+              + " crosses, or any anastomosis for a stretch that crosses no watershed.",
+          "S7",
+          "S33",
+          "S34");
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+      List<Finding> findings = new ArrayList<>();
+      for (LocatedStep ls : context.steps()) {
+        Step step = ls.step();
+        if (step.via().isEmpty()) {
+          continue;
+        }
+        Anastomosis via = step.via().get();
+        Drainage.Facts f = context.facts(ls);
+        if (f.crossable.contains(via)) {
+          continue;
+        }
+        String why =
+            !via.connects().contains(step.toward().id())
+                ? "it connects "
+                    + StandardRule.names(
+                        via.connects().stream()
+                            .map(id -> context.anatomy().site(id))
+                            .collect(Collectors.toList()))
+                    + ", not the "
+                    + step.toward().name()
+                : f.crossable.isEmpty()
+                    ? "the stretch toward the "
+                        + step.toward().name()
+                        + " crosses no watershed, so it uses no anastomosis"
+                    : "the stretch from "
+                        + the(step.site())
+                        + " reaches the "
+                        + step.toward().name()
+                        + " across the "
+                        + anastomosisWords(f.crossable)
+                        + " instead";
+        String fix =
+            f.crossable.isEmpty()
+                ? "Leave out via " + via.id() + "."
+                : "Name the "
+                    + anastomosisWords(f.crossable)
+                    + " ("
+                    + f.crossable.stream().map(Anastomosis::id).collect(Collectors.joining(" or "))
+                    + ") as via, or leave it out.";
+        List<Site> sites = new ArrayList<>();
+        sites.add(step.site());
+        sites.add(step.toward());
+        findings.add(
+            make(
+                at(ls).fix(fix),
+                defaultSeverity(),
+                "This step names the "
+                    + via.name()
+                    + " as the way its lymph crosses, but "
+                    + why
+                    + ".",
+                sites));
       }
       return findings;
     }

@@ -62,7 +62,9 @@ final class Drainage {
      */
     PLEXUS,
     /** Away from the draining node groups: toward nodes that lie distal of the site. */
-    AWAY
+    AWAY,
+    /** Toward a node group that no pathway of the anatomy leads to from the site. */
+    UNREACHABLE
   }
 
   /** What the direction rules need to know about a step. */
@@ -74,6 +76,12 @@ final class Drainage {
     final boolean throughRemoved;
     final boolean onwardBlocked;
 
+    /**
+     * The anastomoses the stretch can cross to reach its target (empty unless it crosses one): what
+     * a step's {@code via} must name.
+     */
+    final ImmutableSet<Anastomosis> crossable;
+
     Facts(
         Kind kind,
         ImmutableSet<Anastomosis> anastomoses,
@@ -81,12 +89,31 @@ final class Drainage {
         boolean drainageCompromised,
         boolean throughRemoved,
         boolean onwardBlocked) {
+      this(
+          kind,
+          anastomoses,
+          gateways,
+          drainageCompromised,
+          throughRemoved,
+          onwardBlocked,
+          ImmutableSet.of());
+    }
+
+    Facts(
+        Kind kind,
+        ImmutableSet<Anastomosis> anastomoses,
+        ImmutableList<Region> gateways,
+        boolean drainageCompromised,
+        boolean throughRemoved,
+        boolean onwardBlocked,
+        ImmutableSet<Anastomosis> crossable) {
       this.kind = kind;
       this.anastomoses = anastomoses;
       this.gateways = gateways;
       this.drainageCompromised = drainageCompromised;
       this.throughRemoved = throughRemoved;
       this.onwardBlocked = onwardBlocked;
+      this.crossable = crossable;
     }
 
     /** Whether the step crosses into another territory by a collateral pathway. */
@@ -313,14 +340,28 @@ final class Drainage {
     }
     ImmutableSet<Anastomosis> direct = anastomosesBetween(anatomy, region, toward);
     if (!direct.isEmpty()) {
-      ImmutableSet<Anastomosis> via =
-          step.via().isPresent() ? ImmutableSet.of(step.via().get()) : direct;
+      ImmutableSet<Anastomosis> via = named(step, direct);
       return new Facts(
-          Kind.ANASTOMOTIC, via, ImmutableList.of(region), compromisedDrainage, false, onward);
+          Kind.ANASTOMOTIC,
+          via,
+          ImmutableList.of(region),
+          compromisedDrainage,
+          false,
+          onward,
+          direct);
     }
     if (isDistal(toward, region)) {
       return new Facts(
           Kind.AWAY, ImmutableSet.of(), ImmutableList.of(), compromisedDrainage, false, onward);
+    }
+    if (!anatomy.isReachable(region, toward)) {
+      return new Facts(
+          Kind.UNREACHABLE,
+          ImmutableSet.of(),
+          ImmutableList.of(),
+          compromisedDrainage,
+          false,
+          onward);
     }
     ImmutableList.Builder<Region> gateways = ImmutableList.builder();
     ImmutableSet.Builder<Anastomosis> via = ImmutableSet.builder();
@@ -341,9 +382,24 @@ final class Drainage {
           throughRemovedFromNeighbours(region, toward),
           onward);
     }
-    ImmutableSet<Anastomosis> anastomoses =
-        step.via().isPresent() ? ImmutableSet.of(step.via().get()) : via.build();
-    return new Facts(Kind.PLEXUS, anastomoses, entries, compromisedDrainage, false, onward);
+    ImmutableSet<Anastomosis> crossable = via.build();
+    return new Facts(
+        Kind.PLEXUS,
+        named(step, crossable),
+        entries,
+        compromisedDrainage,
+        false,
+        onward,
+        crossable);
+  }
+
+  /**
+   * The anastomoses a crossing step uses: the one its {@code via} names when that is one it can
+   * cross, else all it can cross (a wrong {@code via} is reported by its own rule, not taken as the
+   * route).
+   */
+  private static ImmutableSet<Anastomosis> named(Step step, ImmutableSet<Anastomosis> crossable) {
+    return step.via().filter(crossable::contains).map(ImmutableSet::of).orElse(crossable);
   }
 
   /**

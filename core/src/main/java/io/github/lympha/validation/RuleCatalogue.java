@@ -25,6 +25,7 @@ public final class RuleCatalogue {
           new SequencingRules.AbdomenNotCleared(),
           new SequencingRules.NoReturnToCentre(),
           new DirectionRules.DirectionAway(),
+          new DirectionRules.ViaDoesNotFit(),
           new DirectionRules.TargetNodeGroupRemoved(),
           new DirectionRules.SkipsRegionalNodeGroup(),
           new DirectionRules.TargetNotTerritorial(),

@@ -20,6 +20,9 @@ public final class RuleIds {
   public static final String DIRECTION_AWAY_FROM_DRAINING_NODES =
       "DIRECTION_AWAY_FROM_DRAINING_NODES";
 
+  /** A step names an anastomosis its stretch does not cross. */
+  public static final String VIA_DOES_NOT_FIT = "VIA_DOES_NOT_FIT";
+
   /** A site is drained toward a node group that was not worked earlier. */
   public static final String REGIONAL_NODES_NOT_PREPARED = "REGIONAL_NODES_NOT_PREPARED";
 
@@ -95,6 +98,7 @@ public final class RuleIds {
           TERMINUS_OPENED_ON_ONE_SIDE_ONLY,
           DISTAL_BEFORE_PROXIMAL,
           DIRECTION_AWAY_FROM_DRAINING_NODES,
+          VIA_DOES_NOT_FIT,
           REGIONAL_NODES_NOT_PREPARED,
           SKIPS_REGIONAL_NODE_GROUP,
           TARGET_NOT_TERRITORIAL_NODE_GROUP,

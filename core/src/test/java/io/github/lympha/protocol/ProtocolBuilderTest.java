@@ -30,12 +30,11 @@ class ProtocolBuilderTest {
   }
 
   /**
-   * The builder checks each step when it is written, so the protocol's construction check skips the
-   * per-step anatomy checks for it; the full check must still accept the result, and a protocol
-   * built afterwards without the builder must be fully checked again.
+   * One way to build, checked once: what the builder makes passes the protocol's own check, and a
+   * step toward nodes no pathway reaches is held, not refused, wherever it comes from.
    */
   @Test
-  void builtProtocolsPassTheFullCheckAndLaterProtocolsAreStillFullyChecked() {
+  void builtProtocolsPassTheProtocolsCheckAndUnreachableTargetsAreHeldEverywhere() {
     Protocol p =
         ProtocolBuilder.create("rerouted-chest", "Chest across the anastomosis")
             .treating(anatomy.region("CHEST_L"))
@@ -62,10 +61,14 @@ class ProtocolBuilderTest {
             .stroke(Stroke.SCOOP)
             .toward(anatomy.nodeGroup("INGUINAL_SUPERFICIAL_R"))
             .build();
-    assertThatThrownBy(() -> p.withSequences(List.of(Sequence.of("Arm", List.of(unreachable)))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(
-            "/sequences/0/steps/0: FOREARM_L cannot drain toward INGUINAL_SUPERFICIAL_R");
+    assertThat(p.withSequences(List.of(Sequence.of("Arm", List.of(unreachable)))).steps())
+        .containsExactly(unreachable);
+    assertThat(
+            ProtocolBuilder.create("x", "X")
+                .phase("Arm", ph -> ph.region("FOREARM_L").scoop().toward("INGUINAL_SUPERFICIAL_R"))
+                .build()
+                .steps())
+        .containsExactly(unreachable);
   }
 
   @Test
@@ -380,10 +383,20 @@ class ProtocolBuilderTest {
   }
 
   @Test
-  void towardANodeGroupNoPathwayReachesFailsAtTheCall() {
+  void inStrictModeATowardNoPathwayReachesFailsAtTheCall() {
+    assertThat(
+            ProtocolBuilder.create("x", "X")
+                .phase(
+                    "Face",
+                    ph -> ph.region("FACE_UPPER_L").stationaryCircles().toward("AXILLARY_L"))
+                .build()
+                .steps())
+        .extracting(st -> st.toward().id())
+        .containsExactly("AXILLARY_L");
     assertThatThrownBy(
             () ->
                 ProtocolBuilder.create("x", "X")
+                    .strict()
                     .phase(
                         "Face",
                         ph -> ph.region("FACE_UPPER_L").stationaryCircles().toward("AXILLARY_L")))
@@ -426,10 +439,19 @@ class ProtocolBuilderTest {
   }
 
   @Test
-  void viaMustConnectTheTarget() {
+  void inStrictModeViaMustConnectTheTarget() {
+    assertThat(
+            ProtocolBuilder.create("x", "X")
+                .phase(
+                    "Chest", ph -> ph.region("CHEST_L").rotary().toward("AXILLARY_L").via("AIA_R"))
+                .build()
+                .steps())
+        .extracting(st -> st.via().orElseThrow().id())
+        .containsExactly("AIA_R");
     assertThatThrownBy(
             () ->
                 ProtocolBuilder.create("x", "X")
+                    .strict()
                     .phase(
                         "Chest",
                         ph -> ph.region("CHEST_L").rotary().toward("AXILLARY_L").via("AIA_R")))
@@ -438,6 +460,7 @@ class ProtocolBuilderTest {
     assertThatThrownBy(
             () ->
                 ProtocolBuilder.create("x", "X")
+                    .strict()
                     .phase(
                         "Breast",
                         ph -> ph.region("BREAST_L").rotary().via("AAA").toward("PARASTERNAL_L")))

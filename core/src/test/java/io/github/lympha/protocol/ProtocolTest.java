@@ -9,8 +9,13 @@ import io.github.lympha.anatomy.BodyPart;
 import io.github.lympha.anatomy.PathwayKind;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Side;
+import io.github.lympha.patient.PatientContext;
 import io.github.lympha.technique.Stroke;
 import io.github.lympha.technique.Tempo;
+import io.github.lympha.validation.Finding;
+import io.github.lympha.validation.RuleIds;
+import io.github.lympha.validation.Severity;
+import io.github.lympha.validation.Validator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -154,25 +159,45 @@ class ProtocolTest {
         .hasMessageContaining("repetitions: 0");
   }
 
+  /**
+   * A stroke toward nodes no pathway reaches is a clinical mistake, not a malformed protocol: it is
+   * built, and the validator reports it at the step with the right target.
+   */
   @Test
-  void faceCannotDrainTowardTheArmpitOnAnyPathway() {
+  void holdsAFaceStepTowardTheArmpitAndLeavesItToTheValidator() {
     assertThat(anatomy.isReachable(anatomy.region("FACE_UPPER_L"), anatomy.nodeGroup("AXILLARY_L")))
         .isFalse();
     Sequence face =
         Sequence.of("Face", List.of(step("FACE_UPPER_L", Stroke.STATIONARY_CIRCLE, "AXILLARY_L")));
-    assertThatThrownBy(() -> protocol().withSequences(List.of(opening(), face)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("/sequences/1/steps/0: FACE_UPPER_L cannot drain toward AXILLARY_L")
-        .hasMessageContaining("e.g. PREAURICULAR_L");
+    Protocol p = protocol().withSequences(List.of(opening(), face));
+
+    Finding f =
+        Validator.standard()
+            .validate(p, PatientContext.none())
+            .findings(RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES)
+            .get(0);
+    assertThat(f.location().orElseThrow().pointer()).isEqualTo("/sequences/1/steps/0");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message()).contains("No pathway of the anatomy");
+    assertThat(f.fix()).hasValueSatisfying(x -> assertThat(x).contains("preauricular"));
   }
 
   @Test
-  void forearmCannotDrainTowardTheOtherGroin() {
+  void holdsAForearmStepTowardTheOtherGroin() {
     Sequence arm =
         Sequence.of("Arm", List.of(step("FOREARM_L", Stroke.SCOOP, "INGUINAL_SUPERFICIAL_R")));
-    assertThatThrownBy(() -> protocol().withSequences(List.of(arm)))
-        .hasMessageContaining(
-            "/sequences/0/steps/0: FOREARM_L cannot drain toward INGUINAL_SUPERFICIAL_R");
+    Protocol p = protocol().withSequences(List.of(arm));
+    assertThat(p.steps())
+        .extracting(s -> s.toward().id())
+        .containsExactly("INGUINAL_SUPERFICIAL_R");
+    assertThat(
+            Validator.standard()
+                .validate(p, PatientContext.none())
+                .findings(RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.location().orElseThrow().pointer()).isEqualTo("/sequences/0/steps/0"));
   }
 
   @Test
@@ -183,13 +208,22 @@ class ProtocolTest {
   }
 
   @Test
-  void rejectsAViaThatDoesNotConnectTheTarget() {
+  void holdsAViaThatDoesNotConnectTheTargetAndLeavesItToTheValidator() {
     Step wrong = step("CHEST_L", Stroke.ROTARY, "AXILLARY_R").withVia(anatomy.anastomosis("AIA_L"));
-    assertThatThrownBy(
-            () -> protocol().withSequences(List.of(Sequence.of("Chest", List.of(wrong)))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("/sequences/0/steps/0: anastomosis AIA_L connects")
-        .hasMessageContaining("not the target AXILLARY_R");
+    Protocol p = protocol().withSequences(List.of(Sequence.of("Chest", List.of(wrong))));
+    assertThat(
+            Validator.standard()
+                .validate(p, PatientContext.none())
+                .findings(RuleIds.VIA_DOES_NOT_FIT))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.location().orElseThrow().pointer()).isEqualTo("/sequences/0/steps/0");
+              assertThat(f.message()).contains("not the right axillary nodes");
+              assertThat(f.fix())
+                  .hasValue(
+                      "Name the anterior axillo-axillary anastomosis (AAA) as via, or leave it out.");
+            });
   }
 
   @Test
@@ -217,15 +251,17 @@ class ProtocolTest {
   }
 
   @Test
-  void withAnatomyChecksTheStepsAgainstTheNewAnatomy() {
+  void withAnatomyKeepsStepsThatTheNewAnatomyGivesNoPathwayAndTheValidatorReportsThem() {
     Anatomy physiologicalOnly =
         anatomy.toBuilder().removePathways(p -> !p.kind().isPhysiological()).build();
-    assertThatThrownBy(() -> protocol().withAnatomy(physiologicalOnly))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("KNEE_L cannot drain toward AXILLARY_L");
-    Protocol opening = protocol().withSequences(List.of(opening()));
-    assertThat(opening.withAnatomy(physiologicalOnly).anatomy()).isSameAs(physiologicalOnly);
+    Protocol moved = protocol().withAnatomy(physiologicalOnly);
+    assertThat(moved.anatomy()).isSameAs(physiologicalOnly);
     assertThat(physiologicalOnly.pathways()).noneMatch(p -> p.kind() == PathwayKind.PLEXUS);
+    assertThat(
+            Validator.standard()
+                .validate(moved, PatientContext.none())
+                .findings(RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES))
+        .anySatisfy(f -> assertThat(f.sites()).containsExactly("KNEE_L", "AXILLARY_L"));
   }
 
   @Test

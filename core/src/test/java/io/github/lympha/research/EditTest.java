@@ -171,8 +171,12 @@ class EditTest {
     assertThat(mirrored.toward().id()).isEqualTo("TERMINUS_L");
   }
 
+  /**
+   * The mirror of a step is held even when the anatomy has no pathway for it: the validator judges
+   * it.
+   */
   @Test
-  void cannotMirrorAProtocolWhoseMirrorHasNoPathway() {
+  void mirrorsAStepWhoseMirrorHasNoPathwayAndLeavesItToTheValidator() {
     io.github.lympha.anatomy.Anatomy lopsided =
         ANATOMY.toBuilder()
             .removePathways(p -> p.from().equals("CHEST_R") && p.via().isPresent())
@@ -191,7 +195,10 @@ class EditTest {
             .addSequences(Sequence.of("Chest", List.of(reroute)))
             .anatomy(lopsided)
             .build();
-    assertThat(Edit.mirror().apply(p)).isEmpty();
+    Step mirrored = Edit.mirror().apply(p).orElseThrow().steps().get(0);
+    assertThat(mirrored.site().id()).isEqualTo("CHEST_R");
+    assertThat(mirrored.toward().id()).isEqualTo("AXILLARY_L");
+    assertThat(mirrored.via().orElseThrow().id()).isEqualTo("AAA");
   }
 
   @Test

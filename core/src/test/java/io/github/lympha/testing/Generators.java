@@ -500,6 +500,39 @@ public final class Generators {
     return protocols(ANATOMY, targets(ANATOMY, (s, g) -> true), ANATOMY.regions());
   }
 
+  /**
+   * Any protocol a person can write on the standard anatomy: one step in three stretches from any
+   * site toward any node group (reachable or not), sometimes through any anastomosis; the others
+   * are {@link #reachingProtocols()}' steps. The model holds them all; the validator judges them.
+   */
+  public static Gen<Protocol> anyProtocols() {
+    Gen<Step> reaching = steps(ANATOMY, targets(ANATOMY, (s, g) -> true));
+    Gen<Step> wild =
+        sites()
+            .zip(
+                nodeGroups(),
+                optionals(anastomoses(), 0.3),
+                strokes(),
+                (site, toward, via, stroke) ->
+                    Step.builder().site(site).toward(toward).via(via).stroke(stroke).build());
+    Gen<Step> step = frequency(2, reaching, 1, wild);
+    Gen<Sequence> sequence =
+        of("Open", "Clear", "Drain", "Close")
+            .zip(
+                lists(step, 1, 6),
+                (name, steps) -> Sequence.builder().name(name).addAllSteps(steps).build());
+    return lists(sequence, 0, 4)
+        .zip(
+            sets(regions(), 0, 2),
+            (sequences, treats) ->
+                Protocol.builder()
+                    .id("any")
+                    .title("Any protocol")
+                    .addAllSequences(sequences)
+                    .addAllTreats(treats)
+                    .build());
+  }
+
   // ------------------------------------------------------ the validator's protocols
 
   /** Protocols on the {@link #SYMMETRIC} anatomy, toward every target each step can reach. */
@@ -512,9 +545,9 @@ public final class Generators {
     return patientContexts(SYMMETRIC.regions(), removableNodeGroups(SYMMETRIC.nodeGroups()));
   }
 
-  /** {@link #reachingProtocols()} or {@link #symmetricProtocols()}, with equal odds. */
+  /** {@link #anyProtocols()} or {@link #symmetricProtocols()}, with equal odds. */
   public static Gen<Protocol> mixedProtocols() {
-    return oneOf(reachingProtocols(), symmetricProtocols());
+    return oneOf(anyProtocols(), symmetricProtocols());
   }
 
   /** {@link #anyPatientContexts()} or {@link #symmetricContexts()}, with equal odds. */
