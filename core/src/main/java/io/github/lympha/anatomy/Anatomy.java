@@ -56,6 +56,8 @@ public final class Anatomy {
   private final ImmutableMap<String, Territory> territories;
   private final ImmutableMap<String, Watershed> watersheds;
   private final ImmutableMap<String, Anastomosis> anastomoses;
+  private final ImmutableMap<String, Station> stations;
+  private final ImmutableMap<String, Station> stationByMember;
   private final ImmutableList<Pathway> pathways;
   private final ImmutableListMultimap<String, Pathway> outgoing;
   private final ImmutableNetwork<Site, Pathway> graph;
@@ -95,8 +97,10 @@ public final class Anatomy {
     this.territories = ImmutableMap.copyOf(builder.territories);
     this.watersheds = ImmutableMap.copyOf(builder.watersheds);
     this.anastomoses = ImmutableMap.copyOf(builder.anastomoses);
+    this.stations = ImmutableMap.copyOf(builder.stations);
     this.pathways = ImmutableList.copyOf(builder.pathways);
     checkConsistency();
+    this.stationByMember = checkStations();
     this.outgoing =
         pathways.stream()
             .collect(ImmutableListMultimap.toImmutableListMultimap(Pathway::from, p -> p));
@@ -138,6 +142,7 @@ public final class Anatomy {
     b.territories.putAll(territories);
     b.watersheds.putAll(watersheds);
     b.anastomoses.putAll(anastomoses);
+    b.stations.putAll(stations);
     b.pathways.addAll(pathways);
     return b;
   }
@@ -239,6 +244,67 @@ public final class Anatomy {
   public Anastomosis anastomosis(String id) {
     return findAnastomosis(id)
         .orElseThrow(() -> new IllegalArgumentException("Unknown anastomosis id: \"" + id + "\""));
+  }
+
+  /** The stations: node groups that protocols work as one place, e.g. the groin. */
+  public ImmutableList<Station> stations() {
+    return stations.values().asList();
+  }
+
+  /** The station with this id, if any. */
+  public Optional<Station> findStation(String id) {
+    return Optional.ofNullable(stations.get(checkNotNull(id)));
+  }
+
+  /** The station a node group belongs to, if any. */
+  public Optional<Station> stationOf(NodeGroup group) {
+    return Optional.ofNullable(stationByMember.get(checkKnown(group).id()));
+  }
+
+  /**
+   * The node groups worked as one place with this one: the members of its station, or the group
+   * alone.
+   */
+  public ImmutableList<NodeGroup> stationMembers(NodeGroup group) {
+    Station station = stationByMember.get(checkKnown(group).id());
+    return station == null ? ImmutableList.of(group) : members(station);
+  }
+
+  /** The node groups of a station, in its order. */
+  public ImmutableList<NodeGroup> members(Station station) {
+    checkArgument(
+        station.equals(stations.get(station.id())),
+        "Station %s is not part of this anatomy",
+        station.id());
+    return station.members().stream().map(this::nodeGroup).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The member of a station that a step on {@code from} stretches toward when a protocol names the
+   * station as the target: the site itself when it is a member, else the first member that receives
+   * its lymph directly (a regional group of a region, a next station of a node group), else the
+   * first it drains to, else the station's first member. The groin for the thigh is the superficial
+   * inguinal group; for the popliteal nodes, the deep one [S24][S25][S26].
+   */
+  public NodeGroup resolveStation(Station station, Site from) {
+    checkKnown(from);
+    ImmutableList<NodeGroup> members = members(station);
+    List<NodeGroup> direct =
+        from.isNodeGroup() ? nextStations((NodeGroup) from) : regionalNodeGroups((Region) from);
+    if (from.isNodeGroup() && members.contains(from)) {
+      return (NodeGroup) from;
+    }
+    for (NodeGroup d : direct) {
+      if (members.contains(d)) {
+        return d;
+      }
+    }
+    for (NodeGroup m : members) {
+      if (drainsTo(from, m)) {
+        return m;
+      }
+    }
+    return members.get(0);
   }
 
   /** The watershed with this id; fails naming the id if there is none. */
@@ -691,6 +757,36 @@ public final class Anatomy {
     }
   }
 
+  /** Checks the stations and indexes them by member. */
+  private ImmutableMap<String, Station> checkStations() {
+    Map<String, Station> byMember = new LinkedHashMap<>();
+    for (Station st : stations.values()) {
+      checkArgument(
+          !sites.containsKey(st.id()),
+          "Station %s has the id of a site; give it an id of its own",
+          st.id());
+      for (String g : st.members()) {
+        Site s = sites.get(g);
+        checkArgument(
+            s != null && s.isNodeGroup(), "Station %s groups unknown node group %s", st.id(), g);
+        checkArgument(
+            s.side() == st.side(),
+            "Station %s is on the %s side, but its node group %s is not",
+            st.id(),
+            st.side(),
+            g);
+        Station other = byMember.put(g, st);
+        checkArgument(
+            other == null,
+            "Node group %s is in two stations, %s and %s",
+            g,
+            other == null ? "" : other.id(),
+            st.id());
+      }
+    }
+    return ImmutableMap.copyOf(byMember);
+  }
+
   private void checkKind(Pathway p, Site from, Site to) {
     String where = p.from() + " -> " + p.to();
     switch (p.kind()) {
@@ -869,12 +965,14 @@ public final class Anatomy {
         && territories.equals(other.territories)
         && watersheds.equals(other.watersheds)
         && anastomoses.equals(other.anastomoses)
+        && stations.equals(other.stations)
         && ImmutableSet.copyOf(pathways).equals(ImmutableSet.copyOf(other.pathways));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sites, territories, watersheds, anastomoses, ImmutableSet.copyOf(pathways));
+    return Objects.hash(
+        sites, territories, watersheds, anastomoses, stations, ImmutableSet.copyOf(pathways));
   }
 
   @Override
@@ -898,6 +996,7 @@ public final class Anatomy {
     private final Map<String, Territory> territories = new LinkedHashMap<>();
     private final Map<String, Watershed> watersheds = new LinkedHashMap<>();
     private final Map<String, Anastomosis> anastomoses = new LinkedHashMap<>();
+    private final Map<String, Station> stations = new LinkedHashMap<>();
     private final List<Pathway> pathways = new ArrayList<>();
 
     private Builder() {}
@@ -929,6 +1028,12 @@ public final class Anatomy {
     /** Adds or replaces an anastomosis. */
     public Builder putAnastomosis(Anastomosis anastomosis) {
       anastomoses.put(anastomosis.id(), anastomosis);
+      return this;
+    }
+
+    /** Adds or replaces a station. */
+    public Builder putStation(Station station) {
+      stations.put(station.id(), station);
       return this;
     }
 

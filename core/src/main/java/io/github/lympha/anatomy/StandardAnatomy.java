@@ -32,6 +32,7 @@ final class StandardAnatomy {
     nodeGroups(b);
     territoriesAndWatersheds(b);
     anastomoses(b);
+    stations(b);
     regions(b);
     efferents(b);
     plexus(b);
@@ -276,6 +277,38 @@ final class StandardAnatomy {
       Anatomy.Builder b, String base, Side side, String name, String... sources) {
     b.putTerritory(
         Territory.builder().id(id(base, side)).name(name).side(side).addSources(sources).build());
+  }
+
+  // ------------------------------------------------------------------ stations (§1, §4, §5)
+
+  /**
+   * The groin and the side of the neck, each worked as one place in the protocols of the reference:
+   * "inguinal nodes with stationary circles" (§5.3 [S9][S40]) covers the superficial group and the
+   * deep group behind it, which receives the superficial group's lymph and the popliteal efferents
+   * [S24][S25]; "terminus and neck (deep cervical chain) first" (§5.5 [S18][S19][S40]) works the
+   * superficial and deep cervical nodes together, the superficial ring draining into the deep chain
+   * [S15][S17]. The axilla needs none: the reference models it as one node group, its five groups
+   * together [S11][S12][S13].
+   */
+  private static void stations(Anatomy.Builder b) {
+    for (Side s : PAIRED) {
+      b.putStation(
+          Station.builder()
+              .id(id("INGUINAL", s))
+              .name(sideName(s) + " groin (superficial and deep inguinal nodes)")
+              .side(s)
+              .addMembers(id("INGUINAL_SUPERFICIAL", s), id("INGUINAL_DEEP", s))
+              .addSources("S9", "S24", "S25", "S40")
+              .build());
+      b.putStation(
+          Station.builder()
+              .id(id("CERVICAL", s))
+              .name(sideName(s) + " side of the neck (superficial and deep cervical nodes)")
+              .side(s)
+              .addMembers(id("CERVICAL_SUPERFICIAL", s), id("CERVICAL_DEEP", s))
+              .addSources("S15", "S17", "S18", "S40")
+              .build());
+    }
   }
 
   // ------------------------------------------------------------------ anastomoses (§2)

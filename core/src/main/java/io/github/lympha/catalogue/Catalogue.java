@@ -464,10 +464,7 @@ public final class Catalogue {
         b.phase(
                 "Inguinal nodes",
                 p ->
-                    p.nodes("INGUINAL_DEEP_L")
-                        .stationaryCircles()
-                        .hands("Flat fingers in the left groin, medial, over the femoral vessels")
-                        .nodes("INGUINAL_SUPERFICIAL_L")
+                    p.nodes("INGUINAL_L")
                         .stationaryCircles()
                         .hands("Flat hand over the left groin, below the inguinal ligament"))
             .phase(
@@ -487,7 +484,7 @@ public final class Catalogue {
                         .hands("Fingers in the hollow behind the left knee")
                         .region("KNEE_L")
                         .stationaryCircles()
-                        .toward("INGUINAL_SUPERFICIAL_L")
+                        .toward("INGUINAL_L")
                         .hands("Inner (medial) side of the left knee, toward the groin"))
             .phase(
                 "Calf and shin",
@@ -559,10 +556,7 @@ public final class Catalogue {
         .phase(
             "Left inguinal nodes",
             p ->
-                p.nodes("INGUINAL_DEEP_L")
-                    .stationaryCircles()
-                    .hands("Flat fingers in the left groin, medial, over the femoral vessels")
-                    .nodes("INGUINAL_SUPERFICIAL_L")
+                p.nodes("INGUINAL_L")
                     .stationaryCircles()
                     .hands("Flat hand over the left groin, below the inguinal ligament"))
         .phase(
@@ -679,10 +673,7 @@ public final class Catalogue {
         .phase(
             "Right groin",
             p ->
-                p.nodes("INGUINAL_DEEP_R")
-                    .stationaryCircles()
-                    .hands("Flat fingers in the right groin, medial, over the femoral vessels")
-                    .nodes("INGUINAL_SUPERFICIAL_R")
+                p.nodes("INGUINAL_R")
                     .stationaryCircles()
                     .hands("Flat hand over the right groin, below the inguinal ligament"))
         .phase(

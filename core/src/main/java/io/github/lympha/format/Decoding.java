@@ -6,6 +6,7 @@ import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Site;
+import io.github.lympha.anatomy.Station;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -266,11 +267,44 @@ final class Decoding {
       return Optional.empty();
     }
     Optional<Site> site = anatomy.findSite(id.get());
-    if (site.isEmpty()) {
-      unknown(
-          node, id.get(), "site", ids(anatomy.sites()), "a region or node group id of the anatomy");
+    if (site.isPresent()) {
+      return site;
     }
-    return site;
+    Optional<Station> station = anatomy.findStation(id.get());
+    if (station.isPresent()) {
+      // The hands work the station where the skin's lymph arrives: its first group.
+      return Optional.of(anatomy.members(station.get()).get(0));
+    }
+    unknown(
+        node,
+        id.get(),
+        "site",
+        withStations(ids(anatomy.sites())),
+        "a region, node group or station id of the anatomy");
+    return Optional.empty();
+  }
+
+  /**
+   * The node group a step on {@code from} stretches toward: a node group id, or a station id, which
+   * resolves to the member that receives the site's lymph ({@link Anatomy#resolveStation}).
+   */
+  Optional<NodeGroup> target(Node node, Optional<Site> from) {
+    if (node instanceof Node.Scalar && ((Node.Scalar) node).kind() == Node.Kind.STRING) {
+      String id = ((Node.Scalar) node).text();
+      Optional<Station> station = anatomy.findStation(id);
+      if (station.isPresent() && anatomy.findSite(id).isEmpty()) {
+        return Optional.of(
+            from.map(f -> anatomy.resolveStation(station.get(), f))
+                .orElseGet(() -> anatomy.members(station.get()).get(0)));
+      }
+    }
+    return nodeGroup(node);
+  }
+
+  private List<String> withStations(List<String> ids) {
+    List<String> all = new ArrayList<>(ids);
+    anatomy.stations().forEach(st -> all.add(st.id()));
+    return all;
   }
 
   /** A region id of the anatomy. */

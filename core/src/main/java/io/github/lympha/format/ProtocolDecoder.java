@@ -2,6 +2,7 @@ package io.github.lympha.format;
 
 import com.google.common.collect.ImmutableList;
 import io.github.lympha.anatomy.Anatomy;
+import io.github.lympha.anatomy.Site;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
@@ -9,10 +10,7 @@ import io.github.lympha.technique.Pressure;
 import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Stroke;
 import io.github.lympha.technique.Tempo;
-import java.util.AbstractMap.SimpleImmutableEntry;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,9 +53,6 @@ final class ProtocolDecoder {
 
   private final Decoding d;
   private final Anatomy anatomy;
-
-  /** Every step decoded so far, with its node, for {@link #reportStepsThatDoNotFit()}. */
-  private final List<Map.Entry<Step, Node>> steps = new ArrayList<>();
 
   ProtocolDecoder(Problems problems, Anatomy anatomy) {
     this.d = new Decoding(problems, anatomy);
@@ -106,28 +101,14 @@ final class ProtocolDecoder {
         .ifPresent(b::addAllSources);
     Decoding.optional(o, "sequences").flatMap(this::sequences).ifPresent(b::addAllSequences);
     if (problems.count() > before) {
-      reportStepsThatDoNotFit();
       return Optional.empty();
     }
     try {
-      // The protocol checks its steps against the anatomy once; only when that fails is each step
-      // checked on its own, so that every broken step is reported, not only the first.
       return Optional.of(b.build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      if (!reportStepsThatDoNotFit()) {
-        reportModelProblem(o, e);
-      }
+      reportModelProblem(o, e);
       return Optional.empty();
     }
-  }
-
-  /** Reports every decoded step that does not fit the anatomy; true if there was one. */
-  private boolean reportStepsThatDoNotFit() {
-    boolean any = false;
-    for (Map.Entry<Step, Node> step : steps) {
-      any |= !fitsAnatomy(step.getKey(), step.getValue());
-    }
-    return any;
   }
 
   private Optional<String> id(Node node) {
@@ -203,14 +184,15 @@ final class ProtocolDecoder {
     }
     Node.Obj o = object.get();
     Step.Builder b = Step.builder();
-    d.required(o, "site", "say where the hands work (a region or node group id)")
-        .flatMap(d::site)
-        .ifPresent(b::site);
+    Optional<Site> site =
+        d.required(o, "site", "say where the hands work (a region, node group or station id)")
+            .flatMap(d::site);
+    site.ifPresent(b::site);
     d.required(o, "stroke", "name the stroke, e.g. STATIONARY_CIRCLE")
         .flatMap(n -> d.code(n, Stroke.class, "stroke"))
         .ifPresent(b::stroke);
-    d.required(o, "toward", "name the node group the skin is stretched toward")
-        .flatMap(d::nodeGroup)
+    d.required(o, "toward", "name the node group (or station) the skin is stretched toward")
+        .flatMap(n -> d.target(n, site))
         .ifPresent(b::toward);
     Decoding.optional(o, "via").flatMap(d::anastomosis).ifPresent(b::via);
     Decoding.optional(o, "pressure").flatMap(this::pressure).ifPresent(b::pressure);
@@ -224,31 +206,7 @@ final class ProtocolDecoder {
     Decoding.optional(o, "note")
         .flatMap(n -> d.nonBlank(n, "the note", Step.MAX_TEXT))
         .ifPresent(b::note);
-    Optional<Step> step = build(o, before, b::build);
-    step.ifPresent(s -> steps.add(new SimpleImmutableEntry<>(s, o)));
-    return step;
-  }
-
-  /**
-   * Checks a step against the anatomy with the model's own rules (its target is reachable from its
-   * site; a reroute's anastomosis connects the target) by building a one-step protocol, and reports
-   * a broken rule at the step. Each step is checked on its own, so every broken step is reported,
-   * not only the first.
-   */
-  private boolean fitsAnatomy(Step step, Node at) {
-    try {
-      Protocol.builder()
-          .id("step-check")
-          .title("step check")
-          .anatomy(anatomy)
-          .addSequences(Sequence.of("step check", List.of(step)))
-          .build();
-      return true;
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      Matcher m = POINTED.matcher(message(e));
-      d.problems.at(at, lowerFirst(m.matches() ? m.group(2) : message(e)));
-      return false;
-    }
+    return build(o, before, b::build);
   }
 
   private Optional<Pressure> pressure(Node node) {

@@ -5,6 +5,7 @@ import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Site;
+import io.github.lympha.anatomy.Station;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,16 +22,35 @@ final class IdResolver {
     this.anatomy = anatomy;
   }
 
+  /** A node group by id; a station id gives the station's first group (the superficial one). */
   NodeGroup nodeGroup(String id) {
     Optional<NodeGroup> found = anatomy.findNodeGroup(id);
     if (found.isPresent()) {
       return found.get();
     }
+    Optional<Station> station = anatomy.findStation(id);
+    if (station.isPresent()) {
+      return anatomy.members(station.get()).get(0);
+    }
     if (anatomy.findRegion(id).isPresent()) {
       throw new IllegalArgumentException(
           "\"" + id + "\" is a region, not a node group; use region(\"" + id + "\") for it");
     }
-    throw unknown("node group", id, ids(anatomy.nodeGroups()));
+    List<String> valid = new java.util.ArrayList<>(ids(anatomy.nodeGroups()));
+    anatomy.stations().forEach(st -> valid.add(st.id()));
+    throw unknown("node group", id, valid);
+  }
+
+  /**
+   * The target of a step on {@code from}: a node group by id, or the member of a station that
+   * receives the site's lymph ({@link Anatomy#resolveStation}).
+   */
+  NodeGroup target(String id, Site from) {
+    Optional<Station> station = anatomy.findStation(id);
+    if (station.isPresent() && anatomy.findSite(id).isEmpty()) {
+      return anatomy.resolveStation(station.get(), from);
+    }
+    return nodeGroup(id);
   }
 
   Region region(String id) {

@@ -537,7 +537,11 @@ public final class ProtocolBuilder {
       return on(group);
     }
 
-    /** A node-group step, by node group id (e.g. {@code "TERMINUS_L"}). */
+    /**
+     * A node-group step, by node group id (e.g. {@code "TERMINUS_L"}) or station id ({@code
+     * "INGUINAL_L"}: the hands work its first, superficial group; the validator counts the whole
+     * station as worked).
+     */
     public StrokeChoice nodes(String nodeGroupId) {
       checkOpen();
       return onKnown(ids.nodeGroup(nodeGroupId));
@@ -807,10 +811,13 @@ public final class ProtocolBuilder {
       return this;
     }
 
-    /** {@link #toward(NodeGroup)} by node group id. */
+    /**
+     * {@link #toward(NodeGroup)} by node group id, or by station id (e.g. {@code INGUINAL_L}): the
+     * station's group that receives this site's lymph.
+     */
     public StepOptions toward(String nodeGroupId) {
       phase.checkOpen();
-      return toward(ids.nodeGroup(nodeGroupId));
+      return toward(ids.target(nodeGroupId, site));
     }
 
     /**

@@ -57,7 +57,8 @@ public interface Metrics {
 
   /**
    * Whether every node group on the route of every affected region (the rerouted route around
-   * compromised groups) is worked in a node-group step before the region is first worked. False
+   * compromised groups) is worked in a node-group step before the region is first worked; a step on
+   * a group of a {@link io.github.lympha.anatomy.Station station} works the whole station. False
    * when an affected region has no route or is never worked.
    */
   boolean routePrepared();
@@ -90,7 +91,15 @@ public interface Metrics {
         long strokes = (long) step.repetitions() * seq.repeats();
         total += strokes;
         Site site = step.site();
-        firstWorked.putIfAbsent(site, order++);
+        if (site.isNodeGroup()) {
+          // A station (the groin, the side of the neck) is worked as one place.
+          for (NodeGroup member : anatomy.stationMembers((NodeGroup) site)) {
+            firstWorked.putIfAbsent(member, order);
+          }
+        } else {
+          firstWorked.putIfAbsent(site, order);
+        }
+        order++;
         if (site.isNodeGroup()) {
           perGroup.merge(site.id(), strokes, Long::sum);
         } else {

@@ -88,20 +88,30 @@ public final class ValidationContext {
     this.factsByOrder = new Drainage.Facts[steps.size()];
   }
 
-  /** Where each site is first worked, and the first steps outside the neck, at a terminus, … */
+  /**
+   * Where each site is first worked, and the first steps outside the neck, at a terminus, … A step
+   * on a node group of a {@link io.github.lympha.anatomy.Station station} works every group of the
+   * station: protocols name the groin or the side of the neck as one place.
+   */
   private static final class Firsts {
     final Map<Site, Integer> worked = new HashMap<>();
     final int outsideNeck;
     final int terminus;
     final int abdominalClearing;
 
-    Firsts(ImmutableList<LocatedStep> steps) {
+    Firsts(Anatomy anatomy, ImmutableList<LocatedStep> steps) {
       int neck = -1;
       int term = -1;
       int clearing = -1;
       for (LocatedStep ls : steps) {
         Step s = ls.step();
-        worked.putIfAbsent(s.site(), ls.order());
+        if (s.site().isNodeGroup()) {
+          for (NodeGroup member : anatomy.stationMembers((NodeGroup) s.site())) {
+            worked.putIfAbsent(member, ls.order());
+          }
+        } else {
+          worked.putIfAbsent(s.site(), ls.order());
+        }
         if (neck < 0 && !isNeck(s.site())) {
           neck = ls.order();
         }
@@ -121,7 +131,7 @@ public final class ValidationContext {
   private Firsts firsts() {
     Firsts f = firsts;
     if (f == null) {
-      f = new Firsts(steps);
+      f = new Firsts(anatomy(), steps);
       firsts = f;
     }
     return f;

@@ -174,6 +174,7 @@ class AnatomyValuesTest {
     tester.setDefault(Set.class, ImmutableSet.of(popliteal));
     tester.setDefault(List.class, ImmutableList.of("POPLITEAL_L"));
     tester.setDefault(String.class, "CALF_L");
+    tester.setDefault(Station.class, anatomy.findStation("INGUINAL_L").orElseThrow());
     return tester;
   }
 }

@@ -342,7 +342,7 @@ class ProtocolFormatErrorsTest {
             p ->
                 assertThat(p.message())
                     .startsWith(
-                        "unknown site \"XYZ\"; expected a region or node group id of the anatomy, e.g. "));
+                        "unknown site \"XYZ\"; expected a region, node group or station id of the anatomy, e.g. "));
   }
 
   @Test
@@ -382,7 +382,7 @@ class ProtocolFormatErrorsTest {
                 "/sequences/0/steps/0/toward",
                 10,
                 9,
-                "missing field \"toward\"; name the node group the skin is stretched toward"));
+                "missing field \"toward\"; name the node group (or station) the skin is stretched toward"));
   }
 
   @Test

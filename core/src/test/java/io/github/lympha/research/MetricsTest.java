@@ -36,8 +36,16 @@ class MetricsTest {
   void aRouteIsPreparedOnlyWhenEveryNodeGroupOnItIsWorkedFirst() {
     PatientContext thigh =
         PatientContext.builder().addAffected(ANATOMY.region("THIGH_MEDIAL_L")).build();
-    // The small protocol never works INGUINAL_DEEP_L or CISTERNA_CHYLI.
+    // The small protocol never works CISTERNA_CHYLI.
     assertThat(Metrics.of(small(), thigh).routePrepared()).isFalse();
+    // With the deep abdomen worked first, its one groin step prepares the whole groin station
+    // (INGUINAL_DEEP_L too).
+    Protocol withAbdomen =
+        Edit.insertStep(1, 0, ResearchFixtures.nodes("CISTERNA_CHYLI"))
+            .apply(small())
+            .orElseThrow();
+    assertThat(withAbdomen.steps()).noneMatch(st -> st.site().id().equals("INGUINAL_DEEP_L"));
+    assertThat(Metrics.of(withAbdomen, thigh).routePrepared()).isTrue();
     Protocol planned = Planner.standard().plan(thigh).protocol().orElseThrow();
     assertThat(Metrics.of(planned, thigh).routePrepared()).isTrue();
     Protocol late =

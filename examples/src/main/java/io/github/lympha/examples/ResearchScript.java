@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A researcher's script: generates every variant of the intact-leg protocol along six axes (10,944
+ * A researcher's script: generates every variant of the intact-leg protocol along six axes (10,368
  * variants), validates and measures each for two patients — the leg with intact nodes and the same
  * leg after an inguinal dissection — writes one CSV row per variant and patient, and prints a
  * summary table.
@@ -40,7 +40,7 @@ public final class ResearchScript {
     run(csv, max, System.out);
   }
 
-  /** The family the script evaluates: 8 × 4 × 3 × 3 × 19 × 2 = 10,944 variants. */
+  /** The family the script evaluates: 8 × 4 × 3 × 3 × 18 × 2 = 10,368 variants. */
   public static Family family() {
     // tag::family[]
     Protocol base = Catalogue.byId("leg-intact-inguinal").orElseThrow();
