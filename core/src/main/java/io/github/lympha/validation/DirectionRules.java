@@ -560,10 +560,11 @@ final class DirectionRules {
     WatershedCrossedWithoutPreparedAnastomosis() {
       super(
           RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS,
-          Severity.WARNING,
+          Severity.ERROR,
           "A reroute across a watershed happens before the receiving node group was worked and,"
               + " for limb regions and regions away from the anastomosis, before the anastomosis"
-              + " territory on the trunk was drained across it.",
+              + " territory on the trunk was drained across it; a warning when the protocol does"
+              + " that preparation only after the crossing.",
           "S7",
           "S33",
           "S34");
@@ -622,6 +623,14 @@ final class DirectionRules {
         if ((receiving && unprepared.isEmpty()) || !reported.add(List.of(region, toward))) {
           continue;
         }
+        // Preparation done only after the crossing is an inverted order (a warning); preparation
+        // never done leaves the reroute without a path (an error).
+        boolean receivingLater = receiving || context.firstWorked(toward).isPresent();
+        boolean territoryLater =
+            unprepared.isEmpty()
+                || unprepared.stream()
+                    .anyMatch(a -> trunkCrossing.containsKey(new Crossing(a.id(), toward)));
+        boolean later = receivingLater && territoryLater;
         List<Region> trunk = trunkGateways(context.anatomy(), unprepared, toward);
         List<String> missing = new ArrayList<>();
         List<String> todo = new ArrayList<>();
@@ -647,7 +656,7 @@ final class DirectionRules {
         findings.add(
             make(
                 at(ls).fix("Before " + describe(ls) + ", " + String.join(", then ", todo) + "."),
-                defaultSeverity(),
+                later ? defaultSeverity().lower() : defaultSeverity(),
                 "This reroute stretches "
                     + the(region)
                     + " toward the "
@@ -656,6 +665,9 @@ final class DirectionRules {
                     + watershedWords(context.anatomy(), region, toward)
                     + " before "
                     + String.join(" and before ", missing)
+                    + (later
+                        ? "; the protocol does that only afterwards"
+                        : "; the protocol never does that")
                     + ". Decongest the receiving nodes and the anastomosis first, then bring the"
                     + " affected area over the watershed.",
                 sites));

@@ -37,6 +37,7 @@ public abstract class Policy {
           .maxPressureMmHg(30)
           .firmerPressureOnFibroticTissue(false)
           .maxRepetitions(7)
+          .bothTerminiForOneSidedWork(true)
           .putContraindicationClasses(Condition.ACTIVE_MALIGNANCY, ContraindicationClass.ABSOLUTE)
           .putContraindicationClasses(Condition.RENAL_FAILURE, ContraindicationClass.ABSOLUTE)
           .build();
@@ -86,6 +87,19 @@ public abstract class Policy {
     return 15;
   }
 
+  /**
+   * Whether both venous angles must be opened when the treated area's lymph reaches only one of
+   * them: false by default, true in {@link #strict()}. The reference's sources open the neck on
+   * both sides even for one-sided problems [S40][S39], but the lymph of a right arm or of the right
+   * half of the head reaches only the right venous angle [S14][S15][S16], and some protocols open
+   * that side only: a matter of school (reference §4.6). When false, opening only the receiving
+   * side is an info; when true, a warning. Opening only the other side is a warning either way.
+   */
+  @Value.Default
+  public boolean bothTerminiForOneSidedWork() {
+    return false;
+  }
+
   /** The shortest cycle accepted without a note, in seconds: about 1 s per cycle [S1][S7]. */
   @Value.Default
   public double minSecondsPerCycle() {
@@ -115,8 +129,8 @@ public abstract class Policy {
 
   /**
    * The conservative side of each disagreement: 30 mmHg / light on any tissue, 5–7 repetitions per
-   * spot (the textbook range), and active malignancy and renal failure treated as absolute
-   * contraindications.
+   * spot (the textbook range), both termini opened even for one-sided work, and active malignancy
+   * and renal failure treated as absolute contraindications.
    */
   public static Policy strict() {
     return STRICT;
@@ -144,6 +158,9 @@ public abstract class Policy {
 
   /** A copy with another upper repetition bound. */
   public abstract Policy withMaxRepetitions(int repetitions);
+
+  /** A copy that does or does not require both termini for one-sided work. */
+  public abstract Policy withBothTerminiForOneSidedWork(boolean required);
 
   /** A copy with another shortest cycle, in seconds. */
   public abstract Policy withMinSecondsPerCycle(double seconds);

@@ -34,7 +34,8 @@ final class ScopeRules {
           Severity.INFO,
           "A step works a site that plays no part in draining the treated or affected area: not"
               + " on any of its routes (usual, or rerouted around compromised nodes), not central"
-              + " work (neck, terminus, deep abdomen) and not a target the protocol drains toward.",
+              + " work (neck, terminus, deep abdomen), not a target the protocol drains toward, and"
+              + " not part of the limb or trunk quadrant being treated.",
           "S29",
           "S30");
     }
@@ -66,6 +67,10 @@ final class ScopeRules {
           }
         }
       }
+      Set<String> territories = new HashSet<>();
+      for (Region a : areas) {
+        territories.add(a.territory());
+      }
       List<Finding> findings = new ArrayList<>();
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
@@ -73,7 +78,8 @@ final class ScopeRules {
         if (base.sites.contains(site)
             || extra.contains(site)
             || ValidationContext.isCentral(step)
-            || (reroute && site.part().area() == BodyArea.TRUNK)) {
+            || (reroute && site.part().area() == BodyArea.TRUNK)
+            || partOfTreatedArea(site, areas, territories)) {
           continue;
         }
         findings.add(
@@ -91,6 +97,26 @@ final class ScopeRules {
       }
       return findings;
     }
+  }
+
+  /**
+   * Whether a site belongs to the limb or trunk quadrant being treated: a region of the same
+   * territory as a treated area (the hand in a forearm protocol, the breast in a chest one), or a
+   * node group on the same limb (the cubital nodes of the treated arm).
+   */
+  static boolean partOfTreatedArea(Site site, Set<Region> areas, Set<String> territories) {
+    if (site instanceof Region) {
+      return territories.contains(((Region) site).territory());
+    }
+    if (!site.part().isLimb()) {
+      return false;
+    }
+    for (Region a : areas) {
+      if (a.part().isLimb() && a.side() == site.side() && a.part().area() == site.part().area()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The protocol never works an area it claims to treat or the patient's affected area. */

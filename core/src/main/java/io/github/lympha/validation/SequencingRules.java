@@ -46,7 +46,8 @@ final class SequencingRules {
           RuleIds.TERMINUS_NOT_OPENED,
           Severity.ERROR,
           "Work begins before a venous angle (terminus) is opened: the first steps must work the"
-              + " termini, and the neck, before any other site.",
+              + " termini, and the neck, before any other site. A warning when the protocol never"
+              + " works a terminus (a preparation left out rather than an inverted order).",
           "S17",
           "S40",
           "S41");
@@ -79,7 +80,7 @@ final class SequencingRules {
         return List.of(
             make(
                 at(at).fix(fix),
-                defaultSeverity(),
+                terminus.isPresent() ? defaultSeverity() : defaultSeverity().lower(),
                 "Work begins at "
                     + the(at.step().site())
                     + " before a venous angle (terminus) is opened."
@@ -95,7 +96,7 @@ final class SequencingRules {
       return List.of(
           make(
               at(first).fix(fix),
-              defaultSeverity(),
+              defaultSeverity().lower(),
               "The protocol works the neck but never a venous angle (terminus); MLD opens the"
                   + " terminus first.",
               sites));
@@ -108,10 +109,14 @@ final class SequencingRules {
       super(
           RuleIds.TERMINUS_OPENED_ON_ONE_SIDE_ONLY,
           Severity.WARNING,
-          "Only one venous angle is opened before the work begins; the neck is opened on both"
-              + " sides, even for a one-sided problem.",
+          "Only one venous angle is opened before the work begins, and the treated area's lymph"
+              + " reaches the other one too (or that is not known); an info when the opened side is"
+              + " the only one that receives the treated area, a matter of school that the policy"
+              + " decides.",
           "S40",
-          "S39");
+          "S39",
+          "S14",
+          "S16");
     }
 
     @Override
@@ -137,18 +142,62 @@ final class SequencingRules {
       List<Site> sites = new ArrayList<>(opened);
       sites.addAll(missing);
       String before = outside.isPresent() ? " before " + the(at.step().site()) : "";
+      Set<NodeGroup> receiving = receivingTermini(context);
+      boolean onlyReceiving = !receiving.isEmpty() && opened.containsAll(receiving);
+      String opening =
+          "Only "
+              + names(opened)
+              + (outside.isPresent() ? " is opened before the work begins here" : " is opened")
+              + "; "
+              + names(missing)
+              + " is not.";
+      if (onlyReceiving) {
+        boolean strict = context.policy().bothTerminiForOneSidedWork();
+        return List.of(
+            make(
+                at(at)
+                    .fix("Open " + names(missing) + " as well" + before + ", if you follow them."),
+                strict ? defaultSeverity() : Severity.INFO,
+                opening
+                    + " The treated area's lymph reaches only "
+                    + names(opened)
+                    + ", and some protocols open that side only; the reference's sources open the"
+                    + " neck on both sides even for a problem on one side. That is a matter of"
+                    + " school: the policy \""
+                    + context.policy().name()
+                    + "\" "
+                    + (strict ? "asks for both sides." : "reports it for information only."),
+                sites));
+      }
       return List.of(
           make(
               at(at).fix("Open " + names(missing) + " as well" + before + "."),
               defaultSeverity(),
-              "Only "
-                  + names(opened)
-                  + (outside.isPresent() ? " is opened before the work begins here" : " is opened")
-                  + "; "
-                  + names(missing)
-                  + " is not. The sources open the neck on both sides, even for a problem on one"
-                  + " side.",
+              opening
+                  + (receiving.isEmpty()
+                      ? ""
+                      : " The treated area's lymph reaches " + names(receiving) + ".")
+                  + " The sources open the neck on both sides, even for a problem on one side.",
               sites));
+    }
+
+    /**
+     * The venous angles the treated and affected areas drain to physiologically, and — for an area
+     * whose drainage is compromised — every venous angle a reroute could reach; empty when there
+     * are no areas.
+     */
+    private static Set<NodeGroup> receivingTermini(ValidationContext context) {
+      Anatomy anatomy = context.anatomy();
+      Set<NodeGroup> receiving = new LinkedHashSet<>();
+      for (Site area : context.areas()) {
+        boolean rerouted = context.drainage().isDrainageCompromised(area);
+        for (NodeGroup t : anatomy.termini()) {
+          if (anatomy.drainsTo(area, t) || (rerouted && anatomy.isReachable(area, t))) {
+            receiving.add(t);
+          }
+        }
+      }
+      return receiving;
     }
   }
 
@@ -157,7 +206,7 @@ final class SequencingRules {
     DistalBeforeProximal() {
       super(
           RuleIds.DISTAL_BEFORE_PROXIMAL,
-          Severity.WARNING,
+          Severity.ERROR,
           "A region or node group is worked before stations proximal to it on its route (the"
               + " nodes its stretches lead to, segments nearer the trunk, the neck before the face)"
               + " that the protocol works only later.",

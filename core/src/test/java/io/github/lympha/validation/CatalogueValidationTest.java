@@ -64,13 +64,18 @@ class CatalogueValidationTest {
     ValidationReport report = seedFor(Catalogue.LEG_AFTER_INGUINAL_DISSECTION);
 
     assertThat(report.isValid()).isFalse();
-    assertThat(report.findings(Severity.ERROR))
+    assertThat(report.findings(RuleIds.TARGET_NODE_GROUP_REMOVED))
         .isNotEmpty()
         .allSatisfy(
             f -> {
-              assertThat(f.ruleId()).isEqualTo(RuleIds.TARGET_NODE_GROUP_REMOVED);
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
               assertThat(f.sites()).containsExactly("THIGH_MEDIAL_L", "INGUINAL_SUPERFICIAL_L");
             });
+    assertThat(report.findings(Severity.ERROR))
+        .extracting(Finding::ruleId)
+        .containsOnly(
+            RuleIds.TARGET_NODE_GROUP_REMOVED,
+            RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS);
     assertThat(report.findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP))
         .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));

@@ -56,10 +56,25 @@ class SeedProtocolTest {
     ValidationReport report = Validator.standard().validate(seedLeg(), afterInguinalDissection());
 
     assertThat(report.isValid()).isFalse();
-    assertThat(report.findings(Severity.ERROR))
-        .allSatisfy(f -> assertThat(f.ruleId()).isEqualTo(RuleIds.TARGET_NODE_GROUP_REMOVED))
+    assertThat(report.findings(RuleIds.TARGET_NODE_GROUP_REMOVED))
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
         .extracting(f -> f.sites().get(0))
         .containsExactly("THIGH_MEDIAL_L", "THIGH_POSTERIOR_L", "KNEE_L");
+    // The knee goes over the axillo-inguinal anastomosis, whose trunk territory (the flank) the
+    // seed never drains: the reroute has no prepared path [S7][S33][S34].
+    assertThat(report.findings(Severity.ERROR))
+        .extracting(Finding::ruleId)
+        .containsOnly(
+            RuleIds.TARGET_NODE_GROUP_REMOVED,
+            RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS);
+    assertThat(report.findings(RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.location()).isEqualTo(Optional.of(KNEE_TO_ARMPIT));
+              assertThat(f.message()).contains("the protocol never does that");
+            });
     assertThat(report.findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP))
         .singleElement()
         .satisfies(

@@ -26,7 +26,7 @@ class ValidationReportTest {
     assertThat(f)
         .filteredOn(x -> x.location().filter(kneeToArmpit::equals).isPresent())
         .extracting(Finding::severity)
-        .containsExactly(Severity.WARNING, Severity.INFO, Severity.INFO);
+        .containsExactly(Severity.ERROR, Severity.INFO, Severity.INFO);
   }
 
   @Test
@@ -45,14 +45,14 @@ class ValidationReportTest {
   void countsBySeverityAndByRule() {
     assertThat(dissected.countsBySeverity())
         .containsExactly(
-            Map.entry(Severity.ERROR, 3),
-            Map.entry(Severity.WARNING, 1),
+            Map.entry(Severity.ERROR, 4),
+            Map.entry(Severity.WARNING, 0),
             Map.entry(Severity.INFO, 7));
-    assertThat(dissected.count(Severity.ERROR)).isEqualTo(3);
+    assertThat(dissected.count(Severity.ERROR)).isEqualTo(4);
     assertThat(dissected.countsByRule()).containsEntry(RuleIds.TARGET_NODE_GROUP_REMOVED, 3);
     assertThat(dissected.countsByRule().values().stream().mapToInt(Integer::intValue).sum())
         .isEqualTo(dissected.findings().size());
-    assertThat(dissected.summary()).isEqualTo("not valid: 3 errors, 1 warning, 7 infos");
+    assertThat(dissected.summary()).isEqualTo("not valid: 4 errors, 0 warnings, 7 infos");
   }
 
   @Test
