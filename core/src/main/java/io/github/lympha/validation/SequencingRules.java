@@ -156,7 +156,12 @@ final class SequencingRules {
         return List.of(
             make(
                 at(at)
-                    .fix("Open " + names(missing) + " as well" + before + ", if you follow them."),
+                    .fix(
+                        "To follow the sources that open both sides, open "
+                            + names(missing)
+                            + " as well"
+                            + before
+                            + "."),
                 strict ? defaultSeverity() : Severity.INFO,
                 opening
                     + " The treated area's lymph reaches only "

@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs every command of docs/cli.md in-process, in a directory of its own, and requires the output
  * the page shows. {@code $ cat FILE} shows a file the page uses: the test writes it. Files the page
  * takes from the format guide are written from {@link ProtocolFiles}.
+ *
+ * <p>After a change that alters what a command prints, {@code mvn -pl core,examples test
+ * -Dtest=CliDocTest -Dlympha.docs.update=true -Dsurefire.failIfNoSpecifiedTests=false} writes the
+ * real outputs into the page; review the diff before committing it.
  */
 class CliDocTest {
   static final Path DOC = Path.of("..", "docs", "cli.md");
@@ -97,18 +101,31 @@ class CliDocTest {
   @Test
   void everyCommandOfThePagePrintsWhatThePageShows() throws IOException {
     prepare();
-    List<Shown> shown = commands(Files.readString(DOC, StandardCharsets.UTF_8));
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    List<Shown> shown = commands(doc);
     assertThat(shown).hasSizeGreaterThanOrEqualTo(10);
+    boolean update = Boolean.getBoolean("lympha.docs.update");
     int[] lastExit = {0};
+    int from = 0;
     for (Shown s : shown) {
       if (s.command().startsWith("cat ")) {
         Files.writeString(
             dir.resolve(s.command().substring(4)), s.output() + "\n", StandardCharsets.UTF_8);
         continue;
       }
-      assertThat(run(s.command(), lastExit).replaceAll("\\n$", ""))
-          .as("$ " + s.command())
-          .isEqualTo(s.output());
+      String actual = run(s.command(), lastExit).replaceAll("\\n$", "");
+      if (update) {
+        String shownText = "$ " + s.command() + "\n" + s.output();
+        int at = doc.indexOf(shownText, from);
+        String real = "$ " + s.command() + "\n" + actual;
+        doc = doc.substring(0, at) + real + doc.substring(at + shownText.length());
+        from = at + real.length();
+        continue;
+      }
+      assertThat(actual).as("$ " + s.command()).isEqualTo(s.output());
+    }
+    if (update) {
+      Files.writeString(DOC, doc, StandardCharsets.UTF_8);
     }
   }
 }

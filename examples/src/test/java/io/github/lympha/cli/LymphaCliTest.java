@@ -170,7 +170,7 @@ class LymphaCliTest {
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.FINDINGS);
     assertThat(r.out())
-        .contains("Result: not valid: 2 errors")
+        .contains("Result: not valid: 1 error, 1 warning")
         .contains(
             "ERROR TARGET_NODE_GROUP_REMOVED at phase 1 \"Thigh\", step 1 (/sequences/0/steps/0)");
   }
