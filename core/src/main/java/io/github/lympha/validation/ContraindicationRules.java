@@ -124,14 +124,15 @@ final class ContraindicationRules {
             make(
                 whole().fix(fix(cls)),
                 defaultSeverity(),
-                "The patient context records "
-                    + condition.label()
-                    + ", which counts as "
-                    + article(cls)
-                    + " contraindication to MLD."
-                    + meaning
-                    + disagreement(condition, policy)
-                    + local,
+                () ->
+                    "The patient context records "
+                        + condition.label()
+                        + ", which counts as "
+                        + article(cls)
+                        + " contraindication to MLD."
+                        + meaning
+                        + disagreement(condition, policy)
+                        + local,
                 List.<Site>of(),
                 condition.sources()));
       }
@@ -184,16 +185,17 @@ final class ContraindicationRules {
                               ? "Leave this step out and bypass the area."
                               : "Leave this step out, or get a physician's clearance for it."),
                   severity,
-                  "The patient context records "
-                      + c.condition().label()
-                      + ", which counts as "
-                      + article(cls)
-                      + " contraindication for "
-                      + scopeWords(c.condition().scope())
-                      + "; this step works "
-                      + the(step.site())
-                      + "."
-                      + disagreement(c.condition(), policy),
+                  () ->
+                      "The patient context records "
+                          + c.condition().label()
+                          + ", which counts as "
+                          + article(cls)
+                          + " contraindication for "
+                          + scopeWords(c.condition().scope())
+                          + "; this step works "
+                          + the(step.site())
+                          + "."
+                          + disagreement(c.condition(), policy),
                   step.site(),
                   c.condition().sources()));
         }

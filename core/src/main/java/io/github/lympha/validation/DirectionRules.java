@@ -118,13 +118,14 @@ final class DirectionRules {
             make(
                 at(ls).fix("Stretch toward " + namesOr(right) + " instead."),
                 defaultSeverity(),
-                "This step stretches "
-                    + the(site)
-                    + " toward the "
-                    + step.toward().name()
-                    + ", away from the nodes that drain it. "
-                    + why
-                    + " A stretch the wrong way does nothing useful.",
+                () ->
+                    "This step stretches "
+                        + the(site)
+                        + " toward the "
+                        + step.toward().name()
+                        + ", away from the nodes that drain it. "
+                        + why
+                        + " A stretch the wrong way does nothing useful.",
                 List.of(site, step.toward())));
       }
       return findings;
@@ -193,11 +194,12 @@ final class DirectionRules {
             make(
                 at(ls).fix(fix),
                 defaultSeverity(),
-                "This step names the "
-                    + via.name()
-                    + " as the way its lymph crosses, but "
-                    + why
-                    + ".",
+                () ->
+                    "This step names the "
+                        + via.name()
+                        + " as the way its lymph crosses, but "
+                        + why
+                        + ".",
                 sites));
       }
       return findings;
@@ -249,13 +251,14 @@ final class DirectionRules {
                               + toward.name()
                               + " from there."),
                   f.drainageCompromised ? defaultSeverity().lower() : defaultSeverity(),
-                  "This step stretches "
-                      + the(region)
-                      + " toward the "
-                      + toward.name()
-                      + ", past its regional node groups ("
-                      + regionalWords(anatomy, region)
-                      + "), which lie on the way.",
+                  () ->
+                      "This step stretches "
+                          + the(region)
+                          + " toward the "
+                          + toward.name()
+                          + ", past its regional node groups ("
+                          + regionalWords(anatomy, region)
+                          + "), which lie on the way.",
                   sites));
         } else if (f.isCrossing() && !f.drainageCompromised && limb) {
           List<Site> sites = sites(anatomy, region, toward);
@@ -278,16 +281,17 @@ final class DirectionRules {
                               + through
                               + "."),
                   defaultSeverity(),
-                  "This step stretches "
-                      + the(region)
-                      + " toward the "
-                      + toward.name()
-                      + ", skipping its regional node groups ("
-                      + regionalWords(anatomy, region)
-                      + ") and crossing "
-                      + watershedWords(anatomy, region, toward)
-                      + ". That is a reroute, which makes sense only when the regional nodes are"
-                      + " removed, irradiated or impaired; the patient context does not say so.",
+                  () ->
+                      "This step stretches "
+                          + the(region)
+                          + " toward the "
+                          + toward.name()
+                          + ", skipping its regional node groups ("
+                          + regionalWords(anatomy, region)
+                          + ") and crossing "
+                          + watershedWords(anatomy, region, toward)
+                          + ". That is a reroute, which makes sense only when the regional nodes are"
+                          + " removed, irradiated or impaired; the patient context does not say so.",
                   sites));
         } else if (f.kind == Drainage.Kind.PLEXUS && f.drainageCompromised) {
           List<Region> gateways =
@@ -334,15 +338,16 @@ final class DirectionRules {
               make(
                   b,
                   defaultSeverity().lower(),
-                  "This step stretches "
-                      + the(region)
-                      + " toward the "
-                      + toward.name()
-                      + ", skipping its regional node groups ("
-                      + regionalWords(anatomy, region)
-                      + "); the patient context lists nodes on its route as compromised, so a"
-                      + " reroute has a reason."
-                      + border,
+                  () ->
+                      "This step stretches "
+                          + the(region)
+                          + " toward the "
+                          + toward.name()
+                          + ", skipping its regional node groups ("
+                          + regionalWords(anatomy, region)
+                          + "); the patient context lists nodes on its route as compromised, so a"
+                          + " reroute has a reason."
+                          + border,
                   sites));
         }
       }
@@ -413,16 +418,17 @@ final class DirectionRules {
                             + " instead, or record the compromised node groups in the patient"
                             + " context if this is a reroute."),
                 defaultSeverity(),
-                "This step stretches "
-                    + the(region)
-                    + " across "
-                    + watershedWords(anatomy, region, step.toward())
-                    + " toward the "
-                    + step.toward().name()
-                    + ", although its own territorial nodes ("
-                    + regionals
-                    + ") are intact according to the patient context. Crossing a watershed is a"
-                    + " reroute for removed or irradiated nodes.",
+                () ->
+                    "This step stretches "
+                        + the(region)
+                        + " across "
+                        + watershedWords(anatomy, region, step.toward())
+                        + " toward the "
+                        + step.toward().name()
+                        + ", although its own territorial nodes ("
+                        + regionals
+                        + ") are intact according to the patient context. Crossing a watershed is a"
+                        + " reroute for removed or irradiated nodes.",
                 sites));
       }
       return findings;
@@ -529,7 +535,7 @@ final class DirectionRules {
           }
         }
         String suggestion = suggestions.computeIfAbsent(site, s -> suggest(context, s));
-        findings.add(make(at(ls).fix(suggestion), severity, message, sites));
+        findings.add(make(at(ls).fix(suggestion), severity, () -> message, sites));
       }
       return findings;
     }
@@ -657,19 +663,20 @@ final class DirectionRules {
             make(
                 at(ls).fix("Before " + describe(ls) + ", " + String.join(", then ", todo) + "."),
                 later ? defaultSeverity().lower() : defaultSeverity(),
-                "This reroute stretches "
-                    + the(region)
-                    + " toward the "
-                    + toward.name()
-                    + " across "
-                    + watershedWords(context.anatomy(), region, toward)
-                    + " before "
-                    + String.join(" and before ", missing)
-                    + (later
-                        ? "; the protocol does that only afterwards"
-                        : "; the protocol never does that")
-                    + ". Decongest the receiving nodes and the anastomosis first, then bring the"
-                    + " affected area over the watershed.",
+                () ->
+                    "This reroute stretches "
+                        + the(region)
+                        + " toward the "
+                        + toward.name()
+                        + " across "
+                        + watershedWords(context.anatomy(), region, toward)
+                        + " before "
+                        + String.join(" and before ", missing)
+                        + (later
+                            ? "; the protocol does that only afterwards"
+                            : "; the protocol never does that")
+                        + ". Decongest the receiving nodes and the anastomosis first, then bring the"
+                        + " affected area over the watershed.",
                 sites));
       }
       return findings;

@@ -86,13 +86,14 @@ final class ScopeRules {
             make(
                 at(ls).fix("Leave the step out, unless it serves a purpose of its own."),
                 defaultSeverity(),
-                "This step works "
-                    + the(site)
-                    + ". That site plays no part in draining "
-                    + areaWords(areas)
-                    + ": it is not on their drainage routes"
-                    + (reroute ? " or on a reroute around the compromised nodes" : "")
-                    + ", and it is not central work. It is harmless but unnecessary.",
+                () ->
+                    "This step works "
+                        + the(site)
+                        + ". That site plays no part in draining "
+                        + areaWords(areas)
+                        + ": it is not on their drainage routes"
+                        + (reroute ? " or on a reroute around the compromised nodes" : "")
+                        + ", and it is not central work. It is harmless but unnecessary.",
                 site));
       }
       return findings;
@@ -168,11 +169,12 @@ final class ScopeRules {
               make(
                   whole().fix("Add steps that work " + the(a) + ", proximal segments first."),
                   defaultSeverity(),
-                  "The protocol never works "
-                      + the(a)
-                      + ", "
-                      + claim
-                      + ", nor any other part of the same limb or area.",
+                  () ->
+                      "The protocol never works "
+                          + the(a)
+                          + ", "
+                          + claim
+                          + ", nor any other part of the same limb or area.",
                   sites));
         } else {
           findings.add(
@@ -184,13 +186,14 @@ final class ScopeRules {
                               + ", after the segments nearer the trunk, each stroke still pushing"
                               + " toward the nodes."),
                   defaultSeverity().lower(),
-                  "The protocol never works "
-                      + the(a)
-                      + " itself, "
-                      + claim
-                      + "; it works other parts of the same limb or area ("
-                      + names(same)
-                      + ").",
+                  () ->
+                      "The protocol never works "
+                          + the(a)
+                          + " itself, "
+                          + claim
+                          + "; it works other parts of the same limb or area ("
+                          + names(same)
+                          + ").",
                   sites));
         }
       }
@@ -213,7 +216,7 @@ final class ScopeRules {
           make(
               whole().fix("Add at least one phase with steps, beginning with the terminus."),
               defaultSeverity(),
-              "The protocol has no steps, so there is nothing to perform.",
+              () -> "The protocol has no steps, so there is nothing to perform.",
               List.<Site>of()));
     }
   }

@@ -81,12 +81,13 @@ final class SequencingRules {
             make(
                 at(at).fix(fix),
                 terminus.isPresent() ? defaultSeverity() : defaultSeverity().lower(),
-                "Work begins at "
-                    + the(at.step().site())
-                    + " before a venous angle (terminus) is opened."
-                    + later
-                    + " MLD opens the terminus first, then the neck, so that the lymph moved"
-                    + " afterwards can drain.",
+                () ->
+                    "Work begins at "
+                        + the(at.step().site())
+                        + " before a venous angle (terminus) is opened."
+                        + later
+                        + " MLD opens the terminus first, then the neck, so that the lymph moved"
+                        + " afterwards can drain.",
                 sites));
       }
       if (terminus.isPresent()) {
@@ -97,8 +98,9 @@ final class SequencingRules {
           make(
               at(first).fix(fix),
               defaultSeverity().lower(),
-              "The protocol works the neck but never a venous angle (terminus); MLD opens the"
-                  + " terminus first.",
+              () ->
+                  "The protocol works the neck but never a venous angle (terminus); MLD opens the"
+                      + " terminus first.",
               sites));
     }
   }
@@ -163,26 +165,28 @@ final class SequencingRules {
                             + before
                             + "."),
                 strict ? defaultSeverity() : Severity.INFO,
-                opening
-                    + " The treated area's lymph reaches only "
-                    + names(opened)
-                    + ", and some protocols open that side only; the reference's sources open the"
-                    + " neck on both sides even for a problem on one side. That is a matter of"
-                    + " school: the policy \""
-                    + context.policy().name()
-                    + "\" "
-                    + (strict ? "asks for both sides." : "reports it for information only."),
+                () ->
+                    opening
+                        + " The treated area's lymph reaches only "
+                        + names(opened)
+                        + ", and some protocols open that side only; the reference's sources open the"
+                        + " neck on both sides even for a problem on one side. That is a matter of"
+                        + " school: the policy \""
+                        + context.policy().name()
+                        + "\" "
+                        + (strict ? "asks for both sides." : "reports it for information only."),
                 sites));
       }
       return List.of(
           make(
               at(at).fix("Open " + names(missing) + " as well" + before + "."),
               defaultSeverity(),
-              opening
-                  + (receiving.isEmpty()
-                      ? ""
-                      : " The treated area's lymph reaches " + names(receiving) + ".")
-                  + " The sources open the neck on both sides, even for a problem on one side.",
+              () ->
+                  opening
+                      + (receiving.isEmpty()
+                          ? ""
+                          : " The treated area's lymph reaches " + names(receiving) + ".")
+                      + " The sources open the neck on both sides, even for a problem on one side.",
               sites));
     }
 
@@ -267,6 +271,7 @@ final class SequencingRules {
           continue;
         }
         LocatedStep at = context.steps().get(fs);
+        int firstLate = earliest;
         List<Site> sites = new ArrayList<>();
         sites.add(s);
         sites.addAll(late);
@@ -274,14 +279,15 @@ final class SequencingRules {
             make(
                 at(at).fix("Work " + names(late) + " before " + the(s) + "."),
                 defaultSeverity(),
-                "The protocol works "
-                    + the(s)
-                    + " here, before "
-                    + names(late)
-                    + " proximal to it, which it works only later (first at "
-                    + stepAt(context, earliest)
-                    + "). Clear proximal stations first and treat a limb from proximal segments"
-                    + " to distal ones, each stroke still pushing toward the nodes.",
+                () ->
+                    "The protocol works "
+                        + the(s)
+                        + " here, before "
+                        + names(late)
+                        + " proximal to it, which it works only later (first at "
+                        + stepAt(context, firstLate)
+                        + "). Clear proximal stations first and treat a limb from proximal segments"
+                        + " to distal ones, each stroke still pushing toward the nodes.",
                 sites));
       }
       return findings;
@@ -397,14 +403,15 @@ final class SequencingRules {
                                 + describe(ls)
                                 + "."),
                     defaultSeverity(),
-                    "This step drains "
-                        + the(ls.step().site())
-                        + " toward the "
-                        + g.name()
-                        + ", but the protocol has not worked those nodes before."
-                        + also
-                        + " The regional node group is cleared before its territory, so that it"
-                        + " can take the lymph.",
+                    () ->
+                        "This step drains "
+                            + the(ls.step().site())
+                            + " toward the "
+                            + g.name()
+                            + ", but the protocol has not worked those nodes before."
+                            + also
+                            + " The regional node group is cleared before its territory, so that it"
+                            + " can take the lymph.",
                     List.of(g, ls.step().site())));
           });
       return findings;
@@ -467,14 +474,15 @@ final class SequencingRules {
                             + Stroke.ABDOMINAL_BREATHING.code()
                             + ")."),
                 defaultSeverity(),
-                "Work on "
-                    + the(site)
-                    + " drains toward "
-                    + names(deep)
-                    + ", but the abdomen has not been cleared before it"
-                    + later
-                    + ". Sources commonly clear the deep abdomen with diaphragmatic breathing"
-                    + " before working the legs or the trunk.",
+                () ->
+                    "Work on "
+                        + the(site)
+                        + " drains toward "
+                        + names(deep)
+                        + ", but the abdomen has not been cleared before it"
+                        + later
+                        + ". Sources commonly clear the deep abdomen with diaphragmatic breathing"
+                        + " before working the legs or the trunk.",
                 sites));
       }
       return List.of();
@@ -513,10 +521,11 @@ final class SequencingRules {
                       "End with the proximal node groups, the neck or the terminus, or a few"
                           + " effleurage strokes toward the nodes."),
               defaultSeverity(),
-              "The protocol ends at "
-                  + the(step.site())
-                  + ". Sources finish by working the proximal nodes, the neck or the terminus"
-                  + " again, or with effleurage.",
+              () ->
+                  "The protocol ends at "
+                      + the(step.site())
+                      + ". Sources finish by working the proximal nodes, the neck or the terminus"
+                      + " again, or with effleurage.",
               step.site()));
     }
   }

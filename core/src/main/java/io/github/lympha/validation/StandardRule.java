@@ -6,9 +6,13 @@ import io.github.lympha.anatomy.Site;
 import io.github.lympha.protocol.LocatedStep;
 import io.github.lympha.protocol.Location;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The shared parts of Lympha's own rules: identity, and a terse way to make findings. */
 abstract class StandardRule implements Rule {
@@ -77,20 +81,24 @@ abstract class StandardRule implements Rule {
     return new Draft(Optional.empty());
   }
 
-  /** Finishes a finding about one site, citing the rule's sources. */
-  final Finding make(Draft d, Severity severity, String message, Site site) {
+  /**
+   * Finishes a finding about one site, citing the rule's sources. The message (like the draft's
+   * fix) is built only when someone reads it: a report with many findings costs little until then.
+   */
+  final Finding make(Draft d, Severity severity, Supplier<String> message, Site site) {
     return make(d, severity, message, site, sources);
   }
 
   /** Finishes a finding about one site with its own sources. */
   final Finding make(
-      Draft d, Severity severity, String message, Site site, Collection<String> sources) {
+      Draft d, Severity severity, Supplier<String> message, Site site, Collection<String> sources) {
     return ImmutableFinding.of(
-        id, severity, message, d.location, ImmutableList.of(site.id()), d.fix, sources);
+        id, severity, d.text(message), d.location, ImmutableList.of(site.id()), sources);
   }
 
   /** Finishes a finding: severity, message, sites and the rule's sources. */
-  final Finding make(Draft d, Severity severity, String message, Collection<? extends Site> sites) {
+  final Finding make(
+      Draft d, Severity severity, Supplier<String> message, Collection<? extends Site> sites) {
     return make(d, severity, message, sites, sources);
   }
 
@@ -101,27 +109,48 @@ abstract class StandardRule implements Rule {
   final Finding make(
       Draft d,
       Severity severity,
-      String message,
+      Supplier<String> message,
       Collection<? extends Site> sites,
       Collection<String> sources) {
-    ImmutableList<String> ids =
-        sites.stream().map(Site::id).distinct().collect(ImmutableList.toImmutableList());
-    return ImmutableFinding.of(id, severity, message, d.location, ids, d.fix, sources);
+    ImmutableList<String> ids;
+    if (sites.size() == 1) {
+      ids = ImmutableList.of(sites.iterator().next().id());
+    } else {
+      ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(sites.size());
+      Set<String> seen = new HashSet<>();
+      for (Site s : sites) {
+        if (seen.add(s.id())) {
+          b.add(s.id());
+        }
+      }
+      ids = b.build();
+    }
+    return ImmutableFinding.of(id, severity, d.text(message), d.location, ids, sources);
   }
 
   /** Where a finding is and how to fix it, before {@link #make} adds what it says. */
   static final class Draft {
     private final Optional<Location> location;
-    private Optional<String> fix = Optional.empty();
+    private @Nullable Supplier<String> fix;
 
     private Draft(Optional<Location> location) {
       this.location = location;
     }
 
-    /** The suggested change. */
-    Draft fix(String fix) {
-      this.fix = Optional.of(fix);
+    /** The suggested change, built when first read. */
+    Draft fix(Supplier<String> fix) {
+      this.fix = fix;
       return this;
+    }
+
+    /** The suggested change, as it is. */
+    Draft fix(String fix) {
+      return fix(() -> fix);
+    }
+
+    FindingText text(Supplier<String> message) {
+      Supplier<String> f = fix;
+      return FindingText.lazy(message, f == null ? Optional::empty : () -> Optional.of(f.get()));
     }
   }
 

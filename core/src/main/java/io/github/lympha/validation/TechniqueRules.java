@@ -108,7 +108,8 @@ final class TechniqueRules {
                     + "\" does not allow it.";
           }
         }
-        findings.add(make(at(ls).fix(fix), severity, message, site, sources));
+        String text = message;
+        findings.add(make(at(ls).fix(fix), severity, () -> text, site, sources));
       }
       return findings;
     }
@@ -145,15 +146,16 @@ final class TechniqueRules {
             make(
                 at(ls).fix(fix),
                 defaultSeverity(),
-                "This step repeats the stroke "
-                    + step.repetitions()
-                    + (step.repetitions() == 1 ? " time" : " times")
-                    + " on "
-                    + the(step.site())
-                    + "; textbooks use 5–7 repetitions per spot, so that the lymph vessels have"
-                    + " time to respond (the policy's minimum is "
-                    + min
-                    + ").",
+                () ->
+                    "This step repeats the stroke "
+                        + step.repetitions()
+                        + (step.repetitions() == 1 ? " time" : " times")
+                        + " on "
+                        + the(step.site())
+                        + "; textbooks use 5–7 repetitions per spot, so that the lymph vessels have"
+                        + " time to respond (the policy's minimum is "
+                        + min
+                        + ").",
                 step.site()));
       }
       return findings;
@@ -192,16 +194,17 @@ final class TechniqueRules {
             make(
                 at(ls).fix(fix),
                 defaultSeverity(),
-                "This step repeats the stroke "
-                    + step.repetitions()
-                    + " times on "
-                    + the(step.site())
-                    + ", more than the "
-                    + max
-                    + " the policy \""
-                    + context.policy().name()
-                    + "\" accepts. Textbooks use 5–7 repetitions per spot, self-care leaflets"
-                    + " 10–15.",
+                () ->
+                    "This step repeats the stroke "
+                        + step.repetitions()
+                        + " times on "
+                        + the(step.site())
+                        + ", more than the "
+                        + max
+                        + " the policy \""
+                        + context.policy().name()
+                        + "\" accepts. Textbooks use 5–7 repetitions per spot, self-care leaflets"
+                        + " 10–15.",
                 step.site()));
       }
       return findings;
@@ -233,12 +236,13 @@ final class TechniqueRules {
             make(
                 at(ls).fix("Slow down to about " + number(min) + " s per cycle."),
                 defaultSeverity(),
-                "This step works at "
-                    + step.tempo().describe()
-                    + ", faster than about "
-                    + number(min)
-                    + " s per cycle. Each stretch has a working phase and a resting phase in which"
-                    + " the vessels refill; a faster rhythm shortens the rest.",
+                () ->
+                    "This step works at "
+                        + step.tempo().describe()
+                        + ", faster than about "
+                        + number(min)
+                        + " s per cycle. Each stretch has a working phase and a resting phase in which"
+                        + " the vessels refill; a faster rhythm shortens the rest.",
                 step.site()));
       }
       return findings;
@@ -291,10 +295,11 @@ final class TechniqueRules {
             make(
                 at(ls).fix(fix),
                 defaultSeverity(),
-                capitalize(step.stroke().label())
-                    + " are not among the strokes the sources describe "
-                    + what
-                    + ".",
+                () ->
+                    capitalize(step.stroke().label())
+                        + " are not among the strokes the sources describe "
+                        + what
+                        + ".",
                 site,
                 sources.stream().distinct().collect(Collectors.toList())));
       }
