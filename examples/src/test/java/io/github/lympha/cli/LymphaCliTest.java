@@ -159,6 +159,41 @@ class LymphaCliTest {
     assertThat(r.err()).isEmpty();
   }
 
+  /**
+   * A stroke toward nodes that do not drain the site (the thigh toward the popliteal nodes, the
+   * upper chest toward the groin) is the protocol that most needs checking: it is read and judged
+   * (exit 1 with the finding at the step), not refused as unreadable (exit 2).
+   */
+  @Test
+  void validatesStrokesTowardNodesThatDoNotDrainTheSiteInsteadOfRefusingTheFile()
+      throws IOException {
+    Path wrong =
+        file(
+            "wrong.yaml",
+            """
+            lympha: "1"
+            kind: protocol
+            id: wrong
+            title: Textbook mistakes
+            sequences:
+              - name: Mistakes
+                steps:
+                  - {site: THIGH_MEDIAL_L, stroke: PUMP, toward: POPLITEAL_L}
+                  - {site: CHEST_L, stroke: ROTARY, toward: INGUINAL_SUPERFICIAL_L}
+            """);
+
+    Run r = lympha("validate", wrong.toString());
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.FINDINGS);
+    assertThat(r.out())
+        .contains(
+            "ERROR DIRECTION_AWAY_FROM_DRAINING_NODES at phase 1 \"Mistakes\", step 1"
+                + " (/sequences/0/steps/0)")
+        .contains(
+            "ERROR DIRECTION_AWAY_FROM_DRAINING_NODES at phase 1 \"Mistakes\", step 2"
+                + " (/sequences/0/steps/1)");
+  }
+
   @Test
   void exitsWithOneWhenTheReportHasErrors() throws IOException {
     Run r =
