@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -187,13 +186,14 @@ public abstract sealed class FileFormat<T, F extends FileFormat<T, F>>
   }
 
   /**
-   * Writes a value to a file as UTF-8, replacing the file if it exists.
+   * Writes a value to a file as UTF-8, replacing the file if it exists, atomically ({@link
+   * AtomicWrite}): a failure leaves the file as it was.
    *
    * @throws IOException if writing fails
    */
   public void write(T value, Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    Files.writeString(path, write(value), StandardCharsets.UTF_8);
+    AtomicWrite.text(path, write(value));
   }
 
   @Override

@@ -11,7 +11,10 @@ import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Stroke;
 import io.github.lympha.technique.Tempo;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * One dimension of a {@link Family}: a named, ordered list of alternative {@link Edit}s. A family
@@ -23,6 +26,12 @@ import java.util.Arrays;
  * }</pre>
  */
 public final class Axis {
+  /**
+   * The most values a numeric range gives one axis: a range with more (e.g. {@code pressure
+   * 0..1e300:1}) is refused with its exact count before anything is built.
+   */
+  public static final int MAX_VALUES = 100_000;
+
   private final String name;
   private final ImmutableList<Edit> edits;
 
@@ -202,6 +211,23 @@ public final class Axis {
   private static void checkRange(String what, int from, int to, int by) {
     checkArgument(from <= to, "Invalid %s range %s..%s: from must not exceed to", what, from, to);
     checkArgument(by >= 1, "Invalid %s step %s: expected 1 or more", what, by);
+    checkCount(what, from, to, by, BigInteger.valueOf(((long) to - from) / by + 1));
+  }
+
+  /** Refuses, before anything is built, a range with more than {@link #MAX_VALUES} values. */
+  private static void checkCount(String what, Number from, Number to, Number by, BigInteger n) {
+    checkArgument(
+        n.compareTo(BigInteger.valueOf(MAX_VALUES)) <= 0,
+        "The %s range %s..%s in steps of %s has %s values; an axis holds at most %s: use a larger"
+            + " step or a narrower range",
+        what,
+        from,
+        to,
+        by,
+        n.bitLength() > 60
+            ? String.format(Locale.ROOT, "%.3g", n.doubleValue())
+            : String.format(Locale.ROOT, "%,d", n),
+        String.format(Locale.ROOT, "%,d", MAX_VALUES));
   }
 
   private static ImmutableList<Double> decimals(String what, double from, double to, double by) {
@@ -215,6 +241,13 @@ public final class Axis {
         Double.isFinite(by) && by > 0, "Invalid %s step %s: expected more than 0", what, by);
     BigDecimal step = BigDecimal.valueOf(by);
     BigDecimal end = BigDecimal.valueOf(to);
+    BigDecimal start = BigDecimal.valueOf(from);
+    checkCount(
+        what,
+        from,
+        to,
+        by,
+        end.subtract(start).divide(step, 0, RoundingMode.FLOOR).toBigInteger().add(BigInteger.ONE));
     ImmutableList.Builder<Double> values = ImmutableList.builder();
     for (BigDecimal v = BigDecimal.valueOf(from); v.compareTo(end) <= 0; v = v.add(step)) {
       values.add(v.doubleValue());

@@ -81,6 +81,23 @@ class AxisTest {
         .hasMessage("Invalid pressure step Infinity: expected more than 0");
   }
 
+  /** An absurd range is refused with its exact size before a single edit is built. */
+  @Test
+  void refusesRangesWithMoreValuesThanAnAxisHolds() {
+    assertThatThrownBy(() -> Axis.pressuresMmHg(0, 1e300, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "The pressure range 0.0..1.0E300 in steps of 1.0 has 1.00e+300 values; an axis holds at"
+                + " most 100,000: use a larger step or a narrower range");
+    assertThatThrownBy(() -> Axis.tempos(0.2, 60, 0.0000001))
+        .hasMessageContaining("has 598,000,001 values");
+    assertThatThrownBy(() -> Axis.repetitions(1, Integer.MAX_VALUE))
+        .hasMessageContaining("has 2,147,483,647 values");
+    assertThat(Axis.pressuresMmHg(0, 199.998, 0.002).size()).isEqualTo(Axis.MAX_VALUES);
+    assertThatThrownBy(() -> Axis.pressuresMmHg(0, 200, 0.002))
+        .hasMessageContaining("has 100,001 values");
+  }
+
   @Test
   void pressureAndStrokeAxesHoldOneEditPerValue() {
     Axis levels = Axis.pressureLevels(PressureLevel.VERY_LIGHT, PressureLevel.FIRM);

@@ -71,7 +71,20 @@ public final class LymphaCli implements Runnable {
 
   /** Runs the tool with these streams and returns its exit code; for tests and embedding. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    int code = commandLine(out, err).execute(args);
+    int code;
+    try {
+      code = commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "lympha: out of memory ("
+              + e.getMessage()
+              + "); the input or the sweep is too large for this JVM: narrow it, or give Java more"
+              + " memory (JAVA_OPTS=-Xmx…)");
+      err.flush();
+      return INTERNAL;
+    } catch (RuntimeException | StackOverflowError e) {
+      return internalError(err, e);
+    }
     // PrintWriter swallows write errors (a full disk, a closed pipe); ask it once at the end, so
     // that a script never believes output was written when it was not.
     if (out.checkError()) {
@@ -82,6 +95,33 @@ public final class LymphaCli implements Runnable {
       return code == INTERNAL ? INTERNAL : UNREADABLE;
     }
     return code;
+  }
+
+  /** The system property that makes an internal error print its stack trace. */
+  static final String DEBUG_PROPERTY = "lympha.debug";
+
+  /**
+   * Reports a bug in Lympha (or an exception of an unexpected kind) in one line, with exit code
+   * {@value #INTERNAL}; {@code -Dlympha.debug=true} adds the stack trace.
+   */
+  static int internalError(PrintWriter err, Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      err.println(
+          "lympha: out of memory; the input or the sweep is too large for this JVM: narrow it, or"
+              + " give Java more memory (JAVA_OPTS=-Xmx…)");
+    } else {
+      err.println(
+          "lympha: internal error: "
+              + e
+              + "; this is a bug, please report it (-D"
+              + DEBUG_PROPERTY
+              + "=true shows where it happened)");
+      if (Boolean.getBoolean(DEBUG_PROPERTY)) {
+        e.printStackTrace(err);
+      }
+    }
+    err.flush();
+    return INTERNAL;
   }
 
   /** The configured command line, writing to these streams. */
@@ -101,13 +141,7 @@ public final class LymphaCli implements Runnable {
           at.getErr().flush();
           return UNREADABLE;
         });
-    cli.setExecutionExceptionHandler(
-        (e, at, parsed) -> {
-          at.getErr().println("lympha: internal error: " + e);
-          e.printStackTrace(at.getErr());
-          at.getErr().flush();
-          return INTERNAL;
-        });
+    cli.setExecutionExceptionHandler((e, at, parsed) -> internalError(at.getErr(), e));
     return cli;
   }
 

@@ -1,5 +1,6 @@
 package io.github.lympha.cli;
 
+import io.github.lympha.format.AtomicWrite;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.research.Axis;
@@ -11,8 +12,6 @@ import io.github.lympha.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -165,9 +164,11 @@ final class VariantsCommand implements Callable<Integer> {
     BatchEvaluation batch = BatchEvaluation.of(validator, patients);
     long total = family.size();
     ProgressBar bar = new ProgressBar(err, total >= PROGRESS_FROM);
-    BatchSummary summary;
-    try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-      summary = batch.run(family, w, bar::update);
+    BatchSummary[] summary = new BatchSummary[1];
+    Family sweep = family;
+    try {
+      // Atomic: a failure or a kill mid-way leaves any earlier CSV as it was.
+      AtomicWrite.text(csv, w -> summary[0] = batch.run(sweep, w, bar::update));
     } catch (IOException | UncheckedIOException e) {
       bar.end();
       err.println("lympha: cannot write " + csv + ": " + e.getMessage());
@@ -176,7 +177,7 @@ final class VariantsCommand implements Callable<Integer> {
     }
     bar.end();
     out.println("Wrote " + csv + " (" + batch.columns().size() + " columns)");
-    out.print(summary.toText());
+    out.print(summary[0].toText());
     out.flush();
     return LymphaCli.OK;
   }

@@ -195,6 +195,22 @@ class LymphaCliTest {
   }
 
   @Test
+  void reportsAnInternalErrorOrRunningOutOfMemoryInOneLineWithExitThree() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    java.io.PrintWriter err = new java.io.PrintWriter(text, true);
+    assertThat(LymphaCli.internalError(err, new IllegalStateException("boom")))
+        .isEqualTo(LymphaCli.INTERNAL);
+    assertThat(LymphaCli.internalError(err, new OutOfMemoryError("Java heap space")))
+        .isEqualTo(LymphaCli.INTERNAL);
+    assertThat(text.toString().lines())
+        .containsExactly(
+            "lympha: internal error: java.lang.IllegalStateException: boom; this is a bug, please"
+                + " report it (-Dlympha.debug=true shows where it happened)",
+            "lympha: out of memory; the input or the sweep is too large for this JVM: narrow it,"
+                + " or give Java more memory (JAVA_OPTS=-Xmx…)");
+  }
+
+  @Test
   void exitsWithOneWhenTheReportHasErrors() throws IOException {
     Run r =
         lympha(

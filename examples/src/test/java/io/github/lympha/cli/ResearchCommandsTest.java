@@ -174,6 +174,21 @@ class ResearchCommandsTest {
     assertThat(Files.readString(patient)).isEqualTo(patientBefore);
   }
 
+  /** Absurd sweeps are refused at once with exit 2, not after gigabytes and an OutOfMemoryError. */
+  @Test
+  void refusesAbsurdSweepsBeforeGeneratingAnything() throws IOException {
+    Path csv = dir.resolve("absurd.csv");
+    for (String sweep :
+        List.of("pressure=0..1e300:1", "pressure=0..200:0.000001", "tempo=0.2..60:0.0000001")) {
+      Run r =
+          lympha("variants", legProtocol().toString(), "--sweep", sweep, "--csv", csv.toString());
+      assertThat(r.exitCode()).as(sweep).isEqualTo(LymphaCli.UNREADABLE);
+      assertThat(r.err()).as(sweep).contains("an axis holds at most 100,000");
+      assertThat(r.err().lines()).as("one line, no stack trace").hasSize(1);
+      assertThat(csv).doesNotExist();
+    }
+  }
+
   @Test
   void refusesAFamilyLargerThanTheLimitAndABadSweep() throws IOException {
     Path csv = dir.resolve("x.csv");
