@@ -308,10 +308,24 @@ final class TreeReader {
       }
       return invalid;
     }
+    // Explicit tags, the standard ones (!!str, !!binary) included, and anchors change how a value
+    // is
+    // read or reused; a Lympha file says each value plainly, once.
     String tag = parser.getRawTag();
-    if (tag != null && !tag.startsWith(YAML_TAG_PREFIX)) {
+    if (tag != null) {
       problems.at(
-          node, "YAML tags (" + tag + ") are not supported in Lympha files; remove the tag");
+          node,
+          "YAML tags ("
+              + Node.Scalar.escape(tag.replace(YAML_TAG_PREFIX, "!!"))
+              + ") are not supported in Lympha files; remove the tag");
+    }
+    Object anchor = parser.getObjectId();
+    if (anchor != null) {
+      problems.at(
+          node,
+          "YAML anchors (&"
+              + Node.Scalar.escape(anchor.toString())
+              + ") are not supported in Lympha files; remove the anchor");
     }
     return node;
   }

@@ -751,8 +751,12 @@ class ProtocolFormatErrorsTest {
                 6,
                 12,
                 "YAML aliases (*a0) are not supported in Lympha files (this file has 90 of them); write"
-                    + " the value out in full"))
-        .noneMatch(p -> p.message().contains("anchor"));
+                    + " the value out in full"),
+            Problem.of(
+                "/tags",
+                5,
+                7,
+                "YAML anchors (&a0) are not supported in Lympha files; remove the anchor"));
   }
 
   @Test
@@ -772,6 +776,37 @@ class ProtocolFormatErrorsTest {
                 5,
                 14,
                 "YAML tags (!local) are not supported in Lympha files; remove the tag"));
+  }
+
+  /** Standard tags too: a Lympha file says each value plainly, so !!str is refused like !local. */
+  @Test
+  void refusesStandardYamlTagsAtTheirLineAndColumn() {
+    assertThat(yaml(VALID_YAML.replace("title: Neck", "title: !!str Neck")))
+        .containsExactly(
+            Problem.of(
+                "/title",
+                4,
+                8,
+                "YAML tags (!!str) are not supported in Lympha files; remove the tag"));
+    assertThat(yaml(VALID_YAML.replace("title: Neck", "title: Neck\ntags: &d [neck]")))
+        .containsExactly(
+            Problem.of(
+                "/tags",
+                5,
+                7,
+                "YAML anchors (&d) are not supported in Lympha files; remove the anchor"));
+  }
+
+  /** Control characters of the input (an ESC sequence) never reach a terminal raw. */
+  @Test
+  void escapesControlCharactersInTheTextItQuotes() {
+    assertThat(yaml(VALID_YAML.replace("site: NECK_L", "site: \"\\e[31mNECK\\u0007\"")))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .startsWith("unknown site \"\\u001B[31mNECK\\u0007\"")
+                    .doesNotContain("\u001B", "\u0007"));
   }
 
   @Test
