@@ -58,6 +58,13 @@ public final class Anatomy {
   private final ImmutableMap<String, Anastomosis> anastomoses;
   private final ImmutableMap<String, Station> stations;
   private final ImmutableMap<String, Station> stationByMember;
+
+  /** The node groups of each station, by station id, in its order. */
+  private final ImmutableMap<String, ImmutableList<NodeGroup>> stationGroups;
+
+  /** For each node group of a station, the groups worked with it: the whole station. */
+  private final ImmutableMap<String, ImmutableList<NodeGroup>> workedWith;
+
   private final ImmutableList<Pathway> pathways;
   private final ImmutableListMultimap<String, Pathway> outgoing;
   private final ImmutableNetwork<Site, Pathway> graph;
@@ -101,6 +108,20 @@ public final class Anatomy {
     this.pathways = ImmutableList.copyOf(builder.pathways);
     checkConsistency();
     this.stationByMember = checkStations();
+    ImmutableMap.Builder<String, ImmutableList<NodeGroup>> groups = ImmutableMap.builder();
+    ImmutableMap.Builder<String, ImmutableList<NodeGroup>> with = ImmutableMap.builder();
+    for (Station st : stations.values()) {
+      ImmutableList<NodeGroup> members =
+          st.members().stream()
+              .map(id -> (NodeGroup) site(id))
+              .collect(ImmutableList.toImmutableList());
+      groups.put(st.id(), members);
+      for (String member : st.members()) {
+        with.put(member, members);
+      }
+    }
+    this.stationGroups = groups.buildOrThrow();
+    this.workedWith = with.buildOrThrow();
     this.outgoing =
         pathways.stream()
             .collect(ImmutableListMultimap.toImmutableListMultimap(Pathway::from, p -> p));
@@ -266,17 +287,58 @@ public final class Anatomy {
    * alone.
    */
   public ImmutableList<NodeGroup> stationMembers(NodeGroup group) {
-    Station station = stationByMember.get(checkKnown(group).id());
-    return station == null ? ImmutableList.of(group) : members(station);
+    ImmutableList<NodeGroup> with = workedWith.get(checkKnown(group).id());
+    return with == null ? ImmutableList.of(group) : with;
+  }
+
+  /**
+   * The sites a step on {@code site} works, for the rules that ask what was worked before what: a
+   * region or a node group outside any station is itself; a node group of a station is the whole
+   * station (protocols name the groin as one place).
+   */
+  public ImmutableList<? extends Site> sitesWorkedBy(Site site) {
+    return site.isNodeGroup()
+        ? stationMembers((NodeGroup) site)
+        : ImmutableList.of(checkKnown(site));
   }
 
   /** The node groups of a station, in its order. */
   public ImmutableList<NodeGroup> members(Station station) {
+    ImmutableList<NodeGroup> groups = stationGroups.get(station.id());
     checkArgument(
-        station.equals(stations.get(station.id())),
+        groups != null && station.equals(stations.get(station.id())),
         "Station %s is not part of this anatomy",
         station.id());
-    return station.members().stream().map(this::nodeGroup).collect(ImmutableList.toImmutableList());
+    return groups;
+  }
+
+  /**
+   * The site with this id, or for a station id the station's first group, where the skin's lymph
+   * arrives (the superficial inguinal nodes for the groin): how files and the builder read a site.
+   */
+  public Optional<Site> findSiteOrStation(String id) {
+    Optional<Site> site = findSite(id);
+    return site.isPresent() ? site : findStation(id).map(st -> members(st).get(0));
+  }
+
+  /**
+   * The node group with this id, or for a station id the station's first group: how files and the
+   * builder read a node group when no site says which member is meant.
+   */
+  public Optional<NodeGroup> findNodeGroupOrStation(String id) {
+    Optional<NodeGroup> group = findNodeGroup(id);
+    return group.isPresent() ? group : findStation(id).map(st -> members(st).get(0));
+  }
+
+  /**
+   * The target of a step on {@code from}: the node group with this id, or for a station id the
+   * member that receives the site's lymph ({@link #resolveStation}): how files and the builder read
+   * {@code toward}.
+   */
+  public Optional<NodeGroup> findTarget(String id, Site from) {
+    checkKnown(from);
+    Optional<NodeGroup> group = findNodeGroup(id);
+    return group.isPresent() ? group : findStation(id).map(st -> resolveStation(st, from));
   }
 
   /**

@@ -6,7 +6,6 @@ import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Site;
-import io.github.lympha.anatomy.Station;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -266,14 +265,9 @@ final class Decoding {
     if (id.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Site> site = anatomy.findSite(id.get());
+    Optional<Site> site = anatomy.findSiteOrStation(id.get());
     if (site.isPresent()) {
       return site;
-    }
-    Optional<Station> station = anatomy.findStation(id.get());
-    if (station.isPresent()) {
-      // The hands work the station where the skin's lymph arrives: its first group.
-      return Optional.of(anatomy.members(station.get()).get(0));
     }
     unknown(
         node,
@@ -291,11 +285,12 @@ final class Decoding {
   Optional<NodeGroup> target(Node node, Optional<Site> from) {
     if (node instanceof Node.Scalar && ((Node.Scalar) node).kind() == Node.Kind.STRING) {
       String id = ((Node.Scalar) node).text();
-      Optional<Station> station = anatomy.findStation(id);
-      if (station.isPresent() && anatomy.findSite(id).isEmpty()) {
-        return Optional.of(
-            from.map(f -> anatomy.resolveStation(station.get(), f))
-                .orElseGet(() -> anatomy.members(station.get()).get(0)));
+      Optional<NodeGroup> target =
+          from.isPresent()
+              ? anatomy.findTarget(id, from.get())
+              : anatomy.findNodeGroupOrStation(id);
+      if (target.isPresent()) {
+        return target;
       }
     }
     return nodeGroup(node);

@@ -5,7 +5,6 @@ import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Site;
-import io.github.lympha.anatomy.Station;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,13 +23,9 @@ final class IdResolver {
 
   /** A node group by id; a station id gives the station's first group (the superficial one). */
   NodeGroup nodeGroup(String id) {
-    Optional<NodeGroup> found = anatomy.findNodeGroup(id);
+    Optional<NodeGroup> found = anatomy.findNodeGroupOrStation(id);
     if (found.isPresent()) {
       return found.get();
-    }
-    Optional<Station> station = anatomy.findStation(id);
-    if (station.isPresent()) {
-      return anatomy.members(station.get()).get(0);
     }
     if (anatomy.findRegion(id).isPresent()) {
       throw new IllegalArgumentException(
@@ -46,11 +41,8 @@ final class IdResolver {
    * receives the site's lymph ({@link Anatomy#resolveStation}).
    */
   NodeGroup target(String id, Site from) {
-    Optional<Station> station = anatomy.findStation(id);
-    if (station.isPresent() && anatomy.findSite(id).isEmpty()) {
-      return anatomy.resolveStation(station.get(), from);
-    }
-    return nodeGroup(id);
+    Optional<NodeGroup> found = anatomy.findTarget(id, from);
+    return found.isPresent() ? found.get() : nodeGroup(id);
   }
 
   Region region(String id) {

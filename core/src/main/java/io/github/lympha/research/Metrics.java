@@ -91,13 +91,8 @@ public interface Metrics {
         long strokes = (long) step.repetitions() * seq.repeats();
         total += strokes;
         Site site = step.site();
-        if (site.isNodeGroup()) {
-          // A station (the groin, the side of the neck) is worked as one place.
-          for (NodeGroup member : anatomy.stationMembers((NodeGroup) site)) {
-            firstWorked.putIfAbsent(member, order);
-          }
-        } else {
-          firstWorked.putIfAbsent(site, order);
+        for (Site worked : anatomy.sitesWorkedBy(site)) {
+          firstWorked.putIfAbsent(worked, order);
         }
         order++;
         if (site.isNodeGroup()) {

@@ -105,12 +105,8 @@ public final class ValidationContext {
       int clearing = -1;
       for (LocatedStep ls : steps) {
         Step s = ls.step();
-        if (s.site().isNodeGroup()) {
-          for (NodeGroup member : anatomy.stationMembers((NodeGroup) s.site())) {
-            worked.putIfAbsent(member, ls.order());
-          }
-        } else {
-          worked.putIfAbsent(s.site(), ls.order());
+        for (Site site : anatomy.sitesWorkedBy(s.site())) {
+          worked.putIfAbsent(site, ls.order());
         }
         if (neck < 0 && !isNeck(s.site())) {
           neck = ls.order();

@@ -58,6 +58,31 @@ class StationTest {
   }
 
   @Test
+  void findsSitesNodeGroupsAndTargetsByStationId() {
+    assertThat(anatomy.findSiteOrStation("INGUINAL_L"))
+        .map(Site::id)
+        .contains("INGUINAL_SUPERFICIAL_L");
+    assertThat(anatomy.findSiteOrStation("KNEE_L")).map(Site::id).contains("KNEE_L");
+    assertThat(anatomy.findSiteOrStation("GROIN_L")).isEmpty();
+    assertThat(anatomy.findNodeGroupOrStation("CERVICAL_R"))
+        .map(NodeGroup::id)
+        .contains("CERVICAL_SUPERFICIAL_R");
+    assertThat(anatomy.findTarget("INGUINAL_L", anatomy.nodeGroup("POPLITEAL_L")))
+        .map(NodeGroup::id)
+        .contains("INGUINAL_DEEP_L");
+    assertThat(anatomy.findTarget("POPLITEAL_L", anatomy.region("CALF_L")))
+        .map(NodeGroup::id)
+        .contains("POPLITEAL_L");
+    assertThat(anatomy.findTarget("KNEE_L", anatomy.region("CALF_L"))).isEmpty();
+    assertThat(anatomy.sitesWorkedBy(anatomy.nodeGroup("INGUINAL_DEEP_L")))
+        .extracting(Site::id)
+        .containsExactly("INGUINAL_SUPERFICIAL_L", "INGUINAL_DEEP_L");
+    assertThat(anatomy.sitesWorkedBy(anatomy.region("KNEE_L")))
+        .extracting(Site::id)
+        .containsExactly("KNEE_L");
+  }
+
+  @Test
   void theBuilderRefusesStationsThatDoNotFitTheAnatomy() {
     Station.Builder unknown =
         Station.builder().id("GROIN_L").name("left groin").side(Side.LEFT).addSources("S24");

@@ -475,13 +475,21 @@ public final class Generators {
    */
   public static Gen<Protocol> protocols(
       Anatomy anatomy, Map<Site, List<NodeGroup>> targets, List<Region> treatable) {
+    return protocols(anatomy, steps(anatomy, targets), treatable);
+  }
+
+  /**
+   * Protocols on the anatomy: 0–4 sequences of 1–6 of the steps, repeated 1–3 times, treating up to
+   * two of the {@code treatable} regions.
+   */
+  private static Gen<Protocol> protocols(Anatomy anatomy, Gen<Step> steps, List<Region> treatable) {
     Gen<Sequence> sequence =
         of("Open", "Clear", "Drain", "Close")
             .zip(
-                lists(steps(anatomy, targets), 1, 6),
+                lists(steps, 1, 6),
                 Gens.integers(1, 3),
-                (name, steps, repeats) ->
-                    Sequence.builder().name(name).addAllSteps(steps).repeats(repeats).build());
+                (name, s, repeats) ->
+                    Sequence.builder().name(name).addAllSteps(s).repeats(repeats).build());
     return lists(sequence, 0, 4)
         .zip(
             sets(of(treatable), 0, 2),
@@ -515,22 +523,7 @@ public final class Generators {
                 strokes(),
                 (site, toward, via, stroke) ->
                     Step.builder().site(site).toward(toward).via(via).stroke(stroke).build());
-    Gen<Step> step = frequency(2, reaching, 1, wild);
-    Gen<Sequence> sequence =
-        of("Open", "Clear", "Drain", "Close")
-            .zip(
-                lists(step, 1, 6),
-                (name, steps) -> Sequence.builder().name(name).addAllSteps(steps).build());
-    return lists(sequence, 0, 4)
-        .zip(
-            sets(regions(), 0, 2),
-            (sequences, treats) ->
-                Protocol.builder()
-                    .id("any")
-                    .title("Any protocol")
-                    .addAllSequences(sequences)
-                    .addAllTreats(treats)
-                    .build());
+    return protocols(ANATOMY, frequency(2, reaching, 1, wild), ANATOMY.regions());
   }
 
   // ------------------------------------------------------ the validator's protocols

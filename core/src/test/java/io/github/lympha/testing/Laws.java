@@ -4,8 +4,10 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -91,21 +93,13 @@ public final class Laws {
 
   /** Checks a law for every pair of values of two finite domains. */
   public static <A, B> void forEvery(List<A> as, List<B> bs, BiConsumer<A, B> law) {
-    List<List<Object>> pairs = new java.util.ArrayList<>();
+    List<Map.Entry<A, B>> pairs = new ArrayList<>();
     for (A a : as) {
       for (B b : bs) {
-        pairs.add(List.of(a, b));
+        pairs.add(Map.entry(a, b));
       }
     }
-    forEvery(
-        pairs,
-        pair -> {
-          @SuppressWarnings("unchecked")
-          A a = (A) pair.get(0);
-          @SuppressWarnings("unchecked")
-          B b = (B) pair.get(1);
-          law.accept(a, b);
-        });
+    forEvery(pairs, pair -> law.accept(pair.getKey(), pair.getValue()));
   }
 
   /** The seed of the law that calls {@link #check} from the given test method. */
