@@ -469,19 +469,24 @@ final class Drainage {
   }
 
   /**
-   * For a target reached through neighbouring skin: whether every neighbour that drains into it
-   * physiologically does so only through removed or irradiated groups.
+   * For a target reached through neighbouring skin: whether some neighbour drains into it
+   * physiologically and every such neighbour does so only through removed or irradiated groups.
+   * When no neighbour drains into it, the removed groups are not what stands in the way.
    */
   private boolean throughRemovedFromNeighbours(Region region, NodeGroup toward) {
     if (hardBlocked.isEmpty() || isHardBlocked(toward)) {
       return false;
     }
+    boolean drained = false;
     for (Region r : plexusClosure(region)) {
-      if (anatomy.drainsTo(r, toward) && reachAvoidingHard(r).contains(toward)) {
-        return false;
+      if (anatomy.drainsTo(r, toward)) {
+        if (reachAvoidingHard(r).contains(toward)) {
+          return false;
+        }
+        drained = true;
       }
     }
-    return true;
+    return drained;
   }
 
   /**
