@@ -736,6 +736,11 @@ final class StandardAnatomy {
       for (String[] pair : adjacent) {
         b.addPathway(Pathway.of(id(pair[0], s), id(pair[1], s), PLEXUS, "S29", "S30", "S9"));
       }
+      // The shoulder over to the side of the chest, where the axillo-inguinal anastomosis starts:
+      // the arm's way to the groin when both axillae are compromised ("lateral upper arm toward
+      // the shoulder and over to the anastomoses", reference §5.2; toward "the groin" [S34]).
+      b.addPathway(
+          Pathway.of(id("SHOULDER", s), id("LATERAL_CHEST", s), PLEXUS, "S29", "S30", "S7", "S34"));
     }
   }
 

@@ -8,9 +8,9 @@ import io.github.lympha.sources.Source.Tier;
 import java.util.Optional;
 
 /**
- * The sources of the Lympha domain reference ({@code S1} … {@code S55}), by key. Every anatomy fact
- * and validator rule cites these keys; {@link #lookup(String)} turns a key into a citation a person
- * can follow.
+ * The sources of the Lympha domain reference ({@code S1} … {@code S55}) and the few further sources
+ * the catalogue cites ({@code S56} … {@code S58}), by key. Every anatomy fact and validator rule
+ * cites these keys; {@link #lookup(String)} turns a key into a citation a person can follow.
  */
 public final class Sources {
   private static final ImmutableMap<String, Source> ALL = build();
@@ -30,7 +30,7 @@ public final class Sources {
   /** The source with this key; fails naming the key if it is unknown. */
   public static Source lookup(String key) {
     Source s = ALL.get(checkNotNull(key, "key"));
-    checkArgument(s != null, "Unknown source key: \"%s\"; expected S1 to S55", key);
+    checkArgument(s != null, "Unknown source key: \"%s\"; expected S1 to S58", key);
     return s;
   }
 
@@ -316,7 +316,26 @@ public final class Sources {
               "S55",
               Tier.A,
               "Williams A., Manual lymphatic drainage: exploring the history and evidence base, Chronic Oedema 2010",
-              "https://www.researchgate.net/publication/44683866")
+              "https://www.researchgate.net/publication/44683866"),
+          // Sources beyond the domain reference, cited by catalogue protocols only.
+          source(
+              "S56",
+              Tier.C,
+              "The Prehab Guys: Manual lymphatic drainage after surgery (light skin stretch toward"
+                  + " the heart, 5 semicircles per region, avoid the incision site)",
+              "https://library.theprehabguys.com/vimeo-video/manual-lymphatic-drainage/"),
+          source(
+              "S57",
+              Tier.B,
+              "NCT06168240: The effect of manual lymphatic drainage on acute and post-acute ankle"
+                  + " sprain in athletes (trial registration)",
+              "https://trial.medpath.com/clinical-trial/f71585d16c108281/effect-manual-lymphatic-drainage-acute-ankle-sprain"),
+          source(
+              "S58",
+              Tier.C,
+              "Lipedema Help: Manual lymphatic drainage (MLD) for lipedema (very light skin"
+                  + " stretching for pain and heaviness; citing Herbst et al., Standard of Care, 2021)",
+              "https://www.lipedemahelp.com/lipedema/treatment/manual-lymphatic-drainage/")
         }) {
       b.put(s.key(), s);
     }

@@ -130,8 +130,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void catalogueIsDataAboveTheModelNotATool() {
-    doesNotUse(CATALOGUE, FORMAT, RENDER, RESEARCH).check(lympha);
+  void catalogueIsDataReadThroughTheFormatNotATool() {
+    // The catalogue's protocols are resource files read with the public readers (issue 17).
+    doesNotUse(CATALOGUE, RENDER, RESEARCH).check(lympha);
+    doesNotUse(FORMAT, CATALOGUE).check(lympha);
   }
 
   @Test

@@ -1,7 +1,9 @@
 package io.github.lympha.cli;
 
 import io.github.lympha.catalogue.Catalogue;
+import io.github.lympha.format.PatientContextFormat;
 import io.github.lympha.format.ProtocolFormat;
+import io.github.lympha.format.Syntax;
 import io.github.lympha.protocol.Protocol;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -17,12 +19,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lympha catalogue}: the reference protocols, listed or one shown as a file. */
+/**
+ * {@code lympha catalogue}: the reference protocols, listed with their sources and intended
+ * patient, or one shown as a protocol or patient file.
+ */
 @Command(
     name = "catalogue",
     mixinStandardHelpOptions = true,
     versionProvider = LymphaCli.Version.class,
-    description = "Lists the reference protocols, one per line: the id, then the title.",
+    description =
+        "Lists the reference protocols: the id and the title, then on a second line the sources"
+            + " and the patient the protocol is meant for.",
     subcommands = CatalogueCommand.Show.class)
 final class CatalogueCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -32,8 +39,15 @@ final class CatalogueCommand implements Callable<Integer> {
     List<Protocol> all = Catalogue.all();
     int width = all.stream().map(Protocol::id).mapToInt(String::length).max().orElse(0);
     PrintWriter out = spec.commandLine().getOut();
+    String indent = " ".repeat(width + 2);
     for (Protocol p : all) {
       out.println(String.format(Locale.ROOT, "%-" + width + "s  %s", p.id(), p.title()));
+      out.println(
+          indent
+              + "sources "
+              + String.join(", ", p.sources())
+              + "; for: "
+              + Catalogue.patientFor(p.id()).label().orElse("(no label)"));
     }
     out.flush();
     return LymphaCli.OK;
@@ -46,7 +60,8 @@ final class CatalogueCommand implements Callable<Integer> {
       versionProvider = LymphaCli.Version.class,
       description = {
         "Prints a reference protocol as a protocol file (JSON by default), byte for byte what the"
-            + " writer API produces, so that other commands can read it."
+            + " writer API produces, so that other commands can read it; with --patient, the"
+            + " patient file of the patient it is meant for."
       })
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -58,6 +73,11 @@ final class CatalogueCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
     SyntaxOption syntax = new SyntaxOption();
+
+    @Option(
+        names = "--patient",
+        description = "Print the patient file the protocol is meant for instead of the protocol.")
+    boolean patient;
 
     /** --json or --yaml. */
     static final class SyntaxOption {
@@ -86,8 +106,12 @@ final class CatalogueCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         return LymphaCli.UNREADABLE;
       }
-      ProtocolFormat format = syntax.yaml ? ProtocolFormat.yaml() : ProtocolFormat.json();
-      spec.commandLine().getOut().print(format.write(protocol.get()));
+      Syntax chosen = syntax.yaml ? Syntax.YAML : Syntax.JSON;
+      String text =
+          patient
+              ? PatientContextFormat.of(chosen).write(Catalogue.patientFor(id))
+              : ProtocolFormat.of(chosen).write(protocol.get());
+      spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
       return LymphaCli.OK;
     }

@@ -15,6 +15,7 @@ import io.github.lympha.validation.ValidationContext;
 import io.github.lympha.validation.ValidationReport;
 import io.github.lympha.validation.Validator;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -119,9 +120,10 @@ public final class ValidateAProtocol {
     Validator standard = Validator.standard();
     Validator strict = Validator.builder().policy(Policy.strict()).build();
     for (Protocol p : Catalogue.all()) {
-      PatientContext patient =
-          Catalogue.patientFor(p.id())
-              .withConditions(List.of(PatientCondition.of(Condition.ACTIVE_MALIGNANCY)));
+      PatientContext own = Catalogue.patientFor(p.id());
+      List<PatientCondition> conditions = new ArrayList<>(own.conditions());
+      conditions.add(PatientCondition.of(Condition.ACTIVE_MALIGNANCY));
+      PatientContext patient = own.withConditions(conditions);
       table
           .append("| `")
           .append(p.id())

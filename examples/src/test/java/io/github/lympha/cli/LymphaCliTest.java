@@ -337,16 +337,37 @@ class LymphaCliTest {
   // ------------------------------------------------------------------ catalogue
 
   @Test
-  void listsTheCatalogueIdFirstThenTitle() {
+  void listsTheCatalogueIdAndTitleThenSourcesAndPatient() {
     Run r = lympha("catalogue");
 
     assertThat(r.exitCode()).isZero();
     String[] lines = r.out().split("\n");
-    assertThat(lines).hasSize(Catalogue.all().size());
-    for (int i = 0; i < lines.length; i++) {
+    assertThat(lines).hasSize(2 * Catalogue.all().size());
+    for (int i = 0; i < Catalogue.all().size(); i++) {
       Protocol p = Catalogue.all().get(i);
-      assertThat(lines[i]).startsWith(p.id() + " ").endsWith(p.title());
+      assertThat(lines[2 * i]).startsWith(p.id() + " ").endsWith(p.title());
+      assertThat(lines[2 * i + 1])
+          .startsWith(" ")
+          .isEqualToIgnoringWhitespace(
+              "sources "
+                  + String.join(", ", p.sources())
+                  + "; for: "
+                  + Catalogue.patientFor(p.id()).label().orElseThrow());
+      assertThat(lines[2 * i + 1].indexOf('s')).isEqualTo(lines[2 * i].indexOf(p.title()));
     }
+  }
+
+  @Test
+  void showsThePatientAReferenceProtocolIsMeantFor() {
+    Run json = lympha("catalogue", "show", "legs-in-pregnancy", "--patient");
+    Run yaml = lympha("catalogue", "show", "--patient", "--yaml", "legs-in-pregnancy");
+
+    assertThat(json.exitCode()).isZero();
+    assertThat(json.out()).isEqualTo(Catalogue.patientFile("legs-in-pregnancy"));
+    assertThat(PatientContextFormat.yaml().read(yaml.out()))
+        .isEqualTo(Catalogue.patientFor("legs-in-pregnancy"));
+    assertThat(lympha("catalogue", "show", "self-care-leg").out())
+        .isEqualTo(Catalogue.protocolFile("self-care-leg"));
   }
 
   @Test
