@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -140,7 +141,34 @@ public abstract sealed class FileFormat<T, F extends FileFormat<T, F>>
   }
 
   /**
-   * Reads a file (UTF-8). The exception names the path.
+   * Reads a value from an input read once ({@link InputText}), in this format's syntax; the
+   * exception names the input, and lists the input's own problems (too large, not UTF-8) if it has
+   * any. An input can be read by several formats (a protocol, else a patient context) without
+   * reading its source again.
+   *
+   * @throws ProtocolFormatException listing every problem, if the text is not a valid file of this
+   *     format
+   */
+  public T read(InputText input) {
+    Objects.requireNonNull(input, "input");
+    try {
+      return settings.read(
+          what,
+          Optional.of(input.name()),
+          p -> {
+            input.problems().forEach(p::add);
+            return input.problems().isEmpty()
+                ? TextInput.text(input.text(), settings.maxBytes, p)
+                : "";
+          },
+          this::decode);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a file (UTF-8) once, or a FIFO until its writer closes it. The exception names the path.
    *
    * @throws ProtocolFormatException listing every problem, if the file is not a valid file of this
    *     format

@@ -1,5 +1,6 @@
 package io.github.lympha.format;
 
+import io.github.lympha.style.Printable;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -412,22 +413,7 @@ abstract class Node {
      * a message never sends the input's terminal sequences to a person's screen.
      */
     static String escape(String text) {
-      StringBuilder b = null;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-        if (control && b == null) {
-          b = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        if (b != null) {
-          if (control) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-      return b == null ? text : b.toString();
+      return Printable.escape(text);
     }
 
     private static String abbreviate(String text) {

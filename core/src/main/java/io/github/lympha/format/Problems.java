@@ -1,5 +1,6 @@
 package io.github.lympha.format;
 
+import com.google.common.collect.ImmutableList;
 import io.github.lympha.format.ProtocolFormatException.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -69,6 +70,11 @@ final class Problems {
    */
   boolean isFull() {
     return problems.size() >= ProtocolFormatException.MAX_PROBLEMS;
+  }
+
+  /** The problems found so far, in the order they were found. */
+  ImmutableList<Problem> list() {
+    return ImmutableList.copyOf(problems);
   }
 
   ProtocolFormatException exception(String what, Optional<String> source) {

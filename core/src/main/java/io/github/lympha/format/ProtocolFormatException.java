@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.lympha.style.LymphaStyle;
+import io.github.lympha.style.Printable;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -65,7 +66,7 @@ public final class ProtocolFormatException extends RuntimeException {
   private static String message(
       String what, Optional<String> source, List<Problem> problems, boolean truncated) {
     StringBuilder s = new StringBuilder("Cannot read the ").append(what);
-    source.ifPresent(name -> s.append(" from ").append(name));
+    source.ifPresent(name -> s.append(" from ").append(Printable.escape(name)));
     s.append(": ").append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
     if (truncated) {
       s.append(" (reading stopped there; there may be more)");

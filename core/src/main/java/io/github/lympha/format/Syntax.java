@@ -40,6 +40,21 @@ public enum Syntax {
     return Optional.empty();
   }
 
+  /**
+   * The syntax a text looks like, for an input whose name says nothing (standard input, a pipe, a
+   * FIFO): JSON if its first character other than white space and a byte order mark is <code>{
+   * </code>, YAML otherwise (YAML is also what an empty text is read as).
+   */
+  public static Syntax sniff(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+        return c == '{' ? JSON : YAML;
+      }
+    }
+    return YAML;
+  }
+
   /** The syntax a path's file name stands for; see {@link #forFileName(String)}. */
   public static Optional<Syntax> forPath(Path path) {
     Path name = path.getFileName();

@@ -26,12 +26,17 @@ final class TextInput {
 
   private TextInput() {}
 
-  /** Reads a path, refusing a file over the limit before reading it. */
+  /**
+   * Reads a path once: a regular file over the limit is refused by its size before reading; a FIFO,
+   * a pipe or a device (whose size says nothing) is read up to one byte past the limit.
+   */
   static String read(Path path, long maxBytes, Problems problems) throws IOException {
-    long size = Files.size(path);
-    if (size > maxBytes) {
-      tooLarge(problems, maxBytes, size);
-      return "";
+    if (Files.isRegularFile(path)) {
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        tooLarge(problems, maxBytes, size);
+        return "";
+      }
     }
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, maxBytes, problems);

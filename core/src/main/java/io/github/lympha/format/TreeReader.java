@@ -75,6 +75,9 @@ final class TreeReader {
   private final int maxDepth;
   private final Problems problems;
 
+  /** The text being read, to find the anchors the YAML parser does not report on scalars. */
+  private String text = "";
+
   /** YAML aliases: the first is reported, with how many there are. */
   private @Nullable Node firstAlias;
 
@@ -100,6 +103,7 @@ final class TreeReader {
   }
 
   private Optional<Node> read(String text) {
+    this.text = text;
     try (JsonParser parser = factory().createParser(ObjectReadContext.empty(), text)) {
       try {
         return walk(parser, new Positions(text, factory()));
@@ -142,10 +146,12 @@ final class TreeReader {
     @Nullable Node root = null;
     String name = "";
     int nameNumber = 0;
+    @Nullable String nameAnchor = null;
     while (token != null) {
       if (token == JsonToken.PROPERTY_NAME) {
         name = parser.currentName();
         nameNumber = number;
+        nameAnchor = syntax == Syntax.YAML ? anchorBefore(parser) : null;
         token = parser.nextToken();
         number++;
         continue;
@@ -169,6 +175,10 @@ final class TreeReader {
         root = node;
       } else if (parent instanceof Node.Obj) {
         attach((Node.Obj) parent, name, node);
+        if (nameAnchor != null) {
+          problems.atName(node, anchorMessage(nameAnchor));
+          nameAnchor = null;
+        }
       } else {
         ((Node.Arr) parent).add(node);
       }
@@ -309,8 +319,7 @@ final class TreeReader {
       return invalid;
     }
     // Explicit tags, the standard ones (!!str, !!binary) included, and anchors change how a value
-    // is
-    // read or reused; a Lympha file says each value plainly, once.
+    // is read or reused; a Lympha file says each value plainly, once.
     String tag = parser.getRawTag();
     if (tag != null) {
       problems.at(
@@ -319,15 +328,58 @@ final class TreeReader {
               + Node.Scalar.escape(tag.replace(YAML_TAG_PREFIX, "!!"))
               + ") are not supported in Lympha files; remove the tag");
     }
+    // The parser names the anchor of a list or a map, not that of a scalar value: the text does.
     Object anchor = parser.getObjectId();
-    if (anchor != null) {
-      problems.at(
-          node,
-          "YAML anchors (&"
-              + Node.Scalar.escape(anchor.toString())
-              + ") are not supported in Lympha files; remove the anchor");
+    String name =
+        anchor != null
+            ? anchor.toString()
+            : node instanceof Node.Scalar ? anchorBefore(parser) : null;
+    if (name != null) {
+      problems.at(node, anchorMessage(name));
     }
     return node;
+  }
+
+  private static String anchorMessage(String name) {
+    return "YAML anchors (&"
+        + Node.Scalar.escape(name)
+        + ") are not supported in Lympha files; remove the anchor";
+  }
+
+  /**
+   * The name of the anchor written among the node properties ({@code &name}, before or after a tag)
+   * where the current token starts, or null when there is none.
+   */
+  private @Nullable String anchorBefore(JsonParser parser) {
+    long offset = parser.currentTokenLocation().getCharOffset();
+    if (offset < 0 || offset >= text.length()) {
+      return null;
+    }
+    int i = (int) offset;
+    // At most two node properties: an anchor and a tag, in either order.
+    for (int property = 0; property < 2 && i < text.length(); property++) {
+      char c = text.charAt(i);
+      if (c != '&' && c != '!') {
+        return null;
+      }
+      int end = i + 1;
+      while (end < text.length() && !endsProperty(text.charAt(end))) {
+        end++;
+      }
+      if (c == '&') {
+        return text.substring(i + 1, end);
+      }
+      i = end;
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    return null;
+  }
+
+  /** White space and the flow indicators end an anchor's name or a tag. */
+  private static boolean endsProperty(char c) {
+    return Character.isWhitespace(c) || c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
   }
 
   private static String describeToken(JsonParser parser) {

@@ -7,6 +7,7 @@ import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
 import io.github.lympha.sources.Source;
 import io.github.lympha.sources.Sources;
+import io.github.lympha.style.Printable;
 import io.github.lympha.technique.Pressure;
 import io.github.lympha.technique.Tempo;
 import java.time.Duration;
@@ -62,7 +63,7 @@ public final class Instructions {
       }
     }
     out.append('\n').append(DISCLAIMER).append('\n');
-    return out.toString();
+    return Printable.escapeKeepingLines(out.toString());
   }
 
   /** The protocol as Markdown. */
@@ -98,7 +99,7 @@ public final class Instructions {
       }
     }
     out.append("\n> ").append(DISCLAIMER).append('\n');
-    return out.toString();
+    return Printable.escapeKeepingLines(out.toString());
   }
 
   /**
@@ -202,6 +203,6 @@ public final class Instructions {
       }
       out.append(c);
     }
-    return out.toString();
+    return Printable.escapeKeepingLines(out.toString());
   }
 }

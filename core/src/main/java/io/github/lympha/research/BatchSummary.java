@@ -2,6 +2,7 @@ package io.github.lympha.research;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.lympha.style.LymphaStyle;
+import io.github.lympha.style.Printable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,8 @@ public interface BatchSummary {
     for (Map.Entry<String, Long> e : mostFrequentRules(10)) {
       b.append(String.format(Locale.ROOT, "%-36s %,11d%n", e.getKey(), e.getValue()));
     }
-    return b.toString();
+    // Patient labels come from files and reach a terminal: no control character goes raw.
+    return Printable.escapeKeepingLines(b.toString());
   }
 
   /** A summary. */

@@ -1,5 +1,6 @@
 package io.github.lympha.research;
 
+import io.github.lympha.style.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -38,7 +39,9 @@ final class CsvWriter {
     }
   }
 
-  static String quote(String field) {
+  static String quote(String raw) {
+    // A CSV is read in terminals and spreadsheets: control characters of the input are escaped.
+    String field = Printable.escapeKeepingLines(raw);
     boolean needs = false;
     for (int i = 0; i < field.length() && !needs; i++) {
       char c = field.charAt(i);

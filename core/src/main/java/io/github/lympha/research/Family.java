@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Iterators;
 import io.github.lympha.protocol.Protocol;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PrimitiveIterator;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.SplittableRandom;
@@ -421,6 +419,63 @@ public final class Family {
     }
   }
 
+  /**
+   * A pseudo-random permutation of the positions {@code 0 .. size - 1}, drawn from a seed: the
+   * first {@code n} positions of it are a sample of {@code n} distinct positions, found one at a
+   * time in constant memory, whatever {@code n} (a set of the positions drawn so far would grow
+   * with the sample). A balanced Feistel network of four rounds on the smallest even number of bits
+   * that holds every position is a bijection; "cycle walking" (applying it again while the result
+   * is not a position) keeps it one on the positions, after fewer than four steps on average.
+   */
+  static final class Permutation {
+    private static final int ROUNDS = 4;
+    private final long size;
+    private final int halfBits;
+    private final long halfMask;
+    private final long[] keys = new long[ROUNDS];
+
+    Permutation(long size, long seed) {
+      checkArgument(size >= 1, "A permutation needs at least one position, not %s", size);
+      this.size = size;
+      int bits = Math.max(2, 64 - Long.numberOfLeadingZeros(size - 1));
+      this.halfBits = (bits + 1) / 2;
+      this.halfMask = (1L << halfBits) - 1;
+      SplittableRandom random = new SplittableRandom(seed);
+      for (int r = 0; r < ROUNDS; r++) {
+        keys[r] = random.nextLong();
+      }
+    }
+
+    /** The position the permutation puts at {@code index}. */
+    long at(long index) {
+      checkArgument(
+          index >= 0 && index < size, "Invalid index %s; expected 0 to %s", index, size - 1);
+      long x = index;
+      do {
+        x = encrypt(x);
+      } while (Long.compareUnsigned(x, size) >= 0);
+      return x;
+    }
+
+    private long encrypt(long x) {
+      long left = x >>> halfBits;
+      long right = x & halfMask;
+      for (long key : keys) {
+        long next = left ^ (mix(right ^ key) & halfMask);
+        left = right;
+        right = next;
+      }
+      return (left << halfBits) | right;
+    }
+
+    /** The finaliser of MurmurHash3: every bit of the input changes half the output's bits. */
+    private static long mix(long z) {
+      z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+      z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+      return z ^ (z >>> 33);
+    }
+  }
+
   private static Variant reindex(Variant v, long index) {
     return Variant.of(v.protocol(), v.baseId(), index, v.changes());
   }
@@ -441,15 +496,10 @@ public final class Family {
       return Math.min(n, from.size());
     }
 
-    /** The i-th draw: the draws are repeated from the seed up to it. */
+    /** The i-th draw: the i-th position of the seeded permutation, found in constant time. */
     @Override
     Optional<Variant> variant(long index) {
-      PrimitiveIterator.OfLong it = draws();
-      long drawn = -1;
-      for (long i = 0; i <= index; i++) {
-        drawn = it.nextLong();
-      }
-      return from.variant(drawn);
+      return from.variant(n >= from.size() ? index : new Permutation(from.size(), seed).at(index));
     }
 
     @Override
@@ -457,7 +507,8 @@ public final class Family {
       if (n >= from.size()) {
         return from.variants();
       }
-      PrimitiveIterator.OfLong it = draws();
+      Permutation draws = new Permutation(from.size(), seed);
+      PrimitiveIterator.OfLong it = LongStream.range(0, n).iterator();
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -466,36 +517,7 @@ public final class Family {
 
         @Override
         public Optional<Variant> next() {
-          return from.variant(it.nextLong());
-        }
-      };
-    }
-
-    /** Distinct positions of the sampled family, drawn from the seed. */
-    private PrimitiveIterator.OfLong draws() {
-      long total = from.size();
-      if (n >= total) {
-        return LongStream.range(0, total).iterator();
-      }
-      SplittableRandom random = new SplittableRandom(seed);
-      Set<Long> seen = new HashSet<>();
-      return new PrimitiveIterator.OfLong() {
-        long produced;
-
-        @Override
-        public boolean hasNext() {
-          return produced < n;
-        }
-
-        @Override
-        public long nextLong() {
-          checkState(hasNext(), "sample exhausted");
-          long i;
-          do {
-            i = random.nextLong(total);
-          } while (!seen.add(i));
-          produced++;
-          return i;
+          return from.variant(draws.at(it.nextLong()));
         }
       };
     }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
+import io.github.lympha.style.Printable;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -183,7 +184,8 @@ public final class ValidationReport {
         wrap(out, "  ", "Sources: " + String.join(", ", f.sources()));
       }
     }
-    return out.toString();
+    // The protocol's and the patient's texts reach a terminal: no control character goes raw.
+    return Printable.escapeKeepingLines(out.toString());
   }
 
   private static void wrap(StringBuilder out, String indent, String text) {

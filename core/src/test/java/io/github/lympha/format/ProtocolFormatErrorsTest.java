@@ -797,6 +797,76 @@ class ProtocolFormatErrorsTest {
                 "YAML anchors (&d) are not supported in Lympha files; remove the anchor"));
   }
 
+  /** The YAML parser names anchors on lists and maps only; those on scalars are found too. */
+  @Test
+  void refusesAnchorsOnScalarsNamesAndListItemsAtTheirLineAndColumn() {
+    assertThat(yaml(VALID_YAML.replace("id: neck", "id: &i neck")))
+        .containsExactly(
+            Problem.of(
+                "/id",
+                3,
+                5,
+                "YAML anchors (&i) are not supported in Lympha files; remove the anchor"));
+    assertThat(yaml(VALID_YAML.replace("title: Neck", "&t title: Neck")))
+        .containsExactly(
+            Problem.of(
+                "/title",
+                4,
+                1,
+                "YAML anchors (&t) are not supported in Lympha files; remove the anchor"));
+    assertThat(yaml(VALID_YAML.replace("title: Neck", "title: Neck\ntags:\n  - neck\n  - &x2 arm")))
+        .containsExactly(
+            Problem.of(
+                "/tags/1",
+                7,
+                5,
+                "YAML anchors (&x2) are not supported in Lympha files; remove the anchor"));
+    assertThat(yaml(VALID_YAML.replace("title: Neck", "title: Neck\ntags: [neck, &f arm]")))
+        .containsExactly(
+            Problem.of(
+                "/tags/1",
+                5,
+                14,
+                "YAML anchors (&f) are not supported in Lympha files; remove the anchor"));
+    assertThat(yaml(VALID_YAML.replace("stroke: STATIONARY_CIRCLE", "stroke: !!str &s PUMP")))
+        .containsExactly(
+            Problem.of(
+                "/sequences/0/steps/0/stroke",
+                9,
+                17,
+                "YAML anchors (&s) are not supported in Lympha files; remove the anchor"),
+            Problem.of(
+                "/sequences/0/steps/0/stroke",
+                9,
+                17,
+                "YAML tags (!!str) are not supported in Lympha files; remove the tag"));
+    // Text that merely holds & or ! is text.
+    assertThat(
+            ProtocolFormat.yaml()
+                .read(
+                    VALID_YAML.replace(
+                        "title: Neck", "title: Neck & shoulders!\ndescription: '&x'"))
+                .title())
+        .isEqualTo("Neck & shoulders!");
+  }
+
+  /** An anchored scalar with its alias: both are refused, each where it is. */
+  @Test
+  void refusesAnAnchoredScalarAndItsAlias() {
+    assertThat(yaml(VALID_YAML.replace("title: Neck", "title: &n Neck\ndescription: *n")))
+        .containsExactly(
+            Problem.of(
+                "/title",
+                4,
+                8,
+                "YAML anchors (&n) are not supported in Lympha files; remove the anchor"),
+            Problem.of(
+                "/description",
+                5,
+                14,
+                "YAML aliases (*n) are not supported in Lympha files; write the value out in full"));
+  }
+
   /** Control characters of the input (an ESC sequence) never reach a terminal raw. */
   @Test
   void escapesControlCharactersInTheTextItQuotes() {

@@ -147,4 +147,20 @@ class InstructionsTest {
     assertThat(text.stream().filter(l -> l.startsWith("  [S40]")).collect(Collectors.toList()))
         .hasSize(1);
   }
+
+  /** A file's text never sends terminal sequences to the screen: they are shown, escaped. */
+  @Test
+  void escapesControlCharactersOfTheProtocolsTextsAndKeepsItsLines() {
+    Protocol p =
+        Catalogue.neckTerminusOpening()
+            .withTitle("Neck\u001B[2J")
+            .withDescription("First line.\nSecond\u0007 line.")
+            .withAuthor("\u202Eevil");
+    for (String out : List.of(Instructions.text(p), Instructions.markdown(p))) {
+      assertThat(out).doesNotContain("\u001B", "\u0007", "\u202E");
+      assertThat(out).contains("Neck\\u001B", "Second\\u0007 line.", "\\u202Eevil");
+      assertThat(lines(out)).contains("First line.");
+    }
+    assertThat(lines(Instructions.text(p))).startsWith("Neck\\u001B[2J");
+  }
 }

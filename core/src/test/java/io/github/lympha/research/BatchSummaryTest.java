@@ -62,4 +62,14 @@ class BatchSummaryTest {
             "RULE_00                                        0",
             "RULE_03                                        0");
   }
+
+  @Test
+  void escapesControlCharactersOfPatientLabels() {
+    Map<String, Map<String, Long>> byPatient = new LinkedHashMap<>();
+    byPatient.put("leg\u001B[2J", verdicts(1, 0, 0));
+    String text =
+        BatchSummary.of(1, 1, verdicts(1, 0, 0), byPatient, new LinkedHashMap<>()).toText();
+    assertThat(text).doesNotContain("\u001B");
+    assertThat(text.split("\n")).contains("patient 1: leg\\u001B[2J");
+  }
 }

@@ -18,6 +18,8 @@ class CsvWriterTest {
     assertThat(CsvWriter.quote("a,b")).isEqualTo("\"a,b\"");
     assertThat(CsvWriter.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
     assertThat(CsvWriter.quote("two\nlines")).isEqualTo("\"two\nlines\"");
+    assertThat(CsvWriter.quote("\u001B[2Jwiped")).isEqualTo("\\u001B[2Jwiped");
+    assertThat(CsvWriter.quote("a\u0007,b")).isEqualTo("\"a\\u0007,b\"");
     assertThat(CsvWriter.quote(" padded ")).isEqualTo("\" padded \"");
     assertThat(CsvWriter.quote("")).isEmpty();
   }

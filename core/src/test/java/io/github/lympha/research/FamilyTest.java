@@ -139,6 +139,67 @@ class FamilyTest {
     assertThat(sample.stream().count()).isEqualTo(20);
   }
 
+  /** The sample's draws: a bijection of the positions, from the seed, in constant memory. */
+  @Test
+  void aSeededPermutationVisitsEveryPositionExactlyOnce() {
+    for (long size : new long[] {1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 100, 1000, 4097}) {
+      for (long seed : new long[] {0, 1, 42, -7}) {
+        Family.Permutation p = new Family.Permutation(size, seed);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (long i = 0; i < size; i++) {
+          long at = p.at(i);
+          assertThat(at).isBetween(0L, size - 1);
+          assertThat(seen.add(at)).as("size %s seed %s index %s", size, seed, i).isTrue();
+          assertThat(new Family.Permutation(size, seed).at(i)).isEqualTo(at);
+        }
+      }
+    }
+    Family.Permutation a = new Family.Permutation(1000, 1);
+    Family.Permutation b = new Family.Permutation(1000, 2);
+    long same = java.util.stream.LongStream.range(0, 1000).filter(i -> a.at(i) == b.at(i)).count();
+    assertThat(same).as("two seeds, two orders").isLessThan(20);
+    long fixed = java.util.stream.LongStream.range(0, 1000).filter(i -> a.at(i) == i).count();
+    assertThat(fixed).as("not the identity").isLessThan(20);
+    // Positions near the top of the long range stay positions.
+    Family.Permutation top = new Family.Permutation(Long.MAX_VALUE, 5);
+    for (long i : new long[] {0, 1, Long.MAX_VALUE - 1}) {
+      assertThat(top.at(i)).isBetween(0L, Long.MAX_VALUE - 1);
+    }
+    assertThatThrownBy(() -> a.at(1000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid index 1000; expected 0 to 999");
+    assertThatThrownBy(() -> a.at(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Family.Permutation(0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A permutation needs at least one position, not 0");
+  }
+
+  /**
+   * Samples are reproducible across versions: the research guide's sample of 3 from 3,456 with seed
+   * 42 is variants 524, 1042 and 1802, and a change to the permutation would change every user's
+   * samples.
+   */
+  @Test
+  void thePermutationDrawsTheSamePositionsFromASeedInEveryVersion() {
+    Family.Permutation guide = new Family.Permutation(3456, 42);
+    assertThat(new long[] {guide.at(0), guide.at(1), guide.at(2), guide.at(3455)})
+        .containsExactly(524, 1042, 1802, 3081);
+    Family.Permutation wide = new Family.Permutation(1L << 40, 7);
+    assertThat(new long[] {wide.at(0), wide.at(1)}).containsExactly(735876042852L, 607417329646L);
+  }
+
+  @Test
+  void aSampleDrawsDistinctVariantsAndGetsTheSameOnesByIndex() {
+    Family f = Family.of(base).vary(Axis.repetitions(1, 1000)).vary(Axis.repetitions(1, 1000));
+    Family sample = f.sample(5_000, 11);
+    List<Long> indexes = sample.stream().map(Variant::index).collect(Collectors.toList());
+    assertThat(indexes).hasSize(5_000).doesNotHaveDuplicates();
+    assertThat(indexes).allSatisfy(i -> assertThat(i).isBetween(0L, 999_999L));
+    for (int i : new int[] {0, 1, 2_500, 4_999}) {
+      assertThat(sample.get(i).orElseThrow().index()).isEqualTo(indexes.get(i));
+    }
+  }
+
   @Test
   void skipsVariantsThatCannotApply() {
     Family f =

@@ -172,4 +172,19 @@ class ValidationReportTest {
     b.ruleId(ruleId).severity(Severity.INFO);
     return b;
   }
+
+  /**
+   * The protocol's title and the patient's label come from files: they reach a terminal escaped.
+   */
+  @Test
+  void escapesControlCharactersOfTheProtocolAndPatientTexts() {
+    String text =
+        Validator.standard()
+            .validate(
+                seedLeg().withTitle("Leg\u001B[31m"),
+                ankleSwelling().withLabel("ankle\u0007\u009B"))
+            .toText();
+    assertThat(text).doesNotContain("\u001B", "\u0007", "\u009B");
+    assertThat(text).contains("): Leg\\u001B[31m\n", "Patient context: ankle\\u0007\\u009B\n");
+  }
 }

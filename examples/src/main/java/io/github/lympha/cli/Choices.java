@@ -13,10 +13,16 @@ import picocli.CommandLine.TypeConversionException;
 final class Choices {
   private Choices() {}
 
-  /** {@code json} or {@code yaml}, in any case. */
+  /**
+   * {@code json} or {@code yaml} (also {@code yml}, as files are named), in any case: the same
+   * names for {@code convert --to}, {@code plan --format} and {@code --input-format}.
+   */
   static final class SyntaxConverter implements ITypeConverter<Syntax> {
     @Override
     public Syntax convert(String value) {
+      if (value.equalsIgnoreCase("yml")) {
+        return Syntax.YAML;
+      }
       for (Syntax s : Syntax.values()) {
         if (s.extension().equalsIgnoreCase(value) || s.name().equalsIgnoreCase(value)) {
           return s;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Spec;
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin Inputs inputs;
+
   @Parameters(
       paramLabel = "FILE",
       description = "A protocol or patient file (.json, .yaml or .yml).")
@@ -40,7 +43,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Inputs.Document> document = Inputs.document(file, spec.commandLine().getErr());
+    Optional<Inputs.Document> document = inputs.document(file);
     if (document.isEmpty()) {
       return LymphaCli.UNREADABLE;
     }

@@ -1,5 +1,7 @@
 package io.github.lympha.cli;
 
+import io.github.lympha.format.FileFormat;
+import io.github.lympha.format.InputText;
 import io.github.lympha.format.PatientContextFormat;
 import io.github.lympha.format.ProtocolFormat;
 import io.github.lympha.format.ProtocolFormatException;
@@ -7,24 +9,51 @@ import io.github.lympha.format.Syntax;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * Reads the files the commands are given. The syntax follows the extension ({@code .json}, {@code
- * .yaml}, {@code .yml}); for another extension a file starting with <code>{</code> is read as JSON,
- * anything else as YAML. Whatever goes wrong is printed to the error stream, in words, and the
- * caller exits with {@link LymphaCli#UNREADABLE}.
+ * Reads the files a command is given, for every command the same way (a picocli mixin, so that
+ * every command that reads files takes {@code --input-format}).
+ *
+ * <p>{@code -} is standard input. Every input is read exactly once, so pipes, FIFOs, {@code
+ * /dev/stdin} and process substitution ({@code <(cat leg.yaml)}) work like files, and the size
+ * limit applies while reading. The syntax follows the name's extension ({@code .json}, {@code
+ * .yaml}, {@code .yml}), else {@code --input-format}, else the content (JSON if it starts with
+ * <code>{
+ * </code>). Whatever goes wrong is printed to the error stream, in words, and the caller exits with
+ * {@link LymphaCli#UNREADABLE}. The inputs read are remembered, so that a command never writes over
+ * one of them ({@link #writesOntoInput}).
  */
 final class Inputs {
-  private static final int SNIFF_BYTES = 1024;
+  /** The name of standard input on the command line. */
+  static final String STDIN = "-";
 
-  private Inputs() {}
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "SYNTAX",
+      converter = Choices.SyntaxConverter.class,
+      description =
+          "The syntax of inputs named without .json, .yaml or .yml (-, pipes): json or yaml."
+              + " Default: from the content.")
+  Optional<Syntax> inputFormat = Optional.empty();
+
+  /** The paths read so far, for {@link #writesOntoInput}. */
+  private final List<Path> read = new ArrayList<>();
+
+  private boolean stdinRead;
 
   /** A protocol or a patient context, whichever the file holds. */
   static final class Document {
@@ -37,55 +66,49 @@ final class Inputs {
     }
   }
 
-  static Optional<Protocol> protocol(Path file, PrintWriter err) {
-    try {
-      return Optional.of(ProtocolFormat.of(syntax(file)).read(file));
-    } catch (ProtocolFormatException e) {
-      err.println("lympha: " + e.getMessage());
-    } catch (IOException e) {
-      err.println("lympha: " + describe(file, e));
-    }
-    return Optional.empty();
+  Optional<Protocol> protocol(Path file) {
+    return text(file).flatMap(in -> parse(ProtocolFormat.of(in.syntax(inputFormat)), in));
   }
 
-  static Optional<PatientContext> patient(Path file, PrintWriter err) {
+  Optional<PatientContext> patient(Path file) {
+    return text(file).flatMap(in -> parse(PatientContextFormat.of(in.syntax(inputFormat)), in));
+  }
+
+  private <T> Optional<T> parse(FileFormat<T, ?> format, InputText in) {
     try {
-      return Optional.of(PatientContextFormat.of(syntax(file)).read(file));
+      return Optional.of(format.read(in));
     } catch (ProtocolFormatException e) {
-      err.println("lympha: " + e.getMessage());
-    } catch (IOException e) {
-      err.println("lympha: " + describe(file, e));
+      err().println("lympha: " + e.getMessage());
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   /**
    * Reads a file as a protocol or, if its {@code kind} says so, as a patient context. When both
-   * fail, the problems of the reading whose kind matched are printed.
+   * fail, the problems of the reading whose kind matched are printed. The file is read once.
    */
-  static Optional<Document> document(Path file, PrintWriter err) {
+  Optional<Document> document(Path file) {
+    Optional<InputText> text = text(file);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    InputText in = text.get();
+    Syntax syntax = in.syntax(inputFormat);
     try {
-      Syntax syntax = syntax(file);
+      return Optional.of(
+          new Document(Optional.of(ProtocolFormat.of(syntax).read(in)), Optional.empty()));
+    } catch (ProtocolFormatException asProtocol) {
+      if (!aboutKind(asProtocol)) {
+        err().println("lympha: " + asProtocol.getMessage());
+        return Optional.empty();
+      }
       try {
         return Optional.of(
-            new Document(Optional.of(ProtocolFormat.of(syntax).read(file)), Optional.empty()));
-      } catch (ProtocolFormatException asProtocol) {
-        if (!aboutKind(asProtocol)) {
-          err.println("lympha: " + asProtocol.getMessage());
-          return Optional.empty();
-        }
-        try {
-          return Optional.of(
-              new Document(
-                  Optional.empty(), Optional.of(PatientContextFormat.of(syntax).read(file))));
-        } catch (ProtocolFormatException asPatient) {
-          err.println("lympha: " + (aboutKind(asPatient) ? asProtocol : asPatient).getMessage());
-          return Optional.empty();
-        }
+            new Document(Optional.empty(), Optional.of(PatientContextFormat.of(syntax).read(in))));
+      } catch (ProtocolFormatException asPatient) {
+        err().println("lympha: " + (aboutKind(asPatient) ? asProtocol : asPatient).getMessage());
+        return Optional.empty();
       }
-    } catch (IOException e) {
-      err.println("lympha: " + describe(file, e));
-      return Optional.empty();
     }
   }
 
@@ -93,24 +116,84 @@ final class Inputs {
     return e.problems().stream().anyMatch(p -> p.pointer().equals("/kind"));
   }
 
-  /** The syntax of a file: by extension, else JSON if it starts with an opening brace. */
-  static Syntax syntax(Path file) throws IOException {
-    Optional<Syntax> byName = Syntax.forPath(file);
-    if (byName.isPresent()) {
-      return byName.get();
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] start = in.readNBytes(SNIFF_BYTES);
-      for (byte b : start) {
-        if (!Character.isWhitespace(b)
-            && b != (byte) 0xEF
-            && b != (byte) 0xBB
-            && b != (byte) 0xBF) {
-          return b == '{' ? Syntax.JSON : Syntax.YAML;
-        }
+  /** The text of a file argument, read once; {@code -} is standard input, which is read once. */
+  private Optional<InputText> text(Path file) {
+    if (file.toString().equals(STDIN)) {
+      if (stdinRead) {
+        err()
+            .println(
+                "lympha: standard input (-) is named twice; it can be read only once: save one of"
+                    + " the files and name it instead");
+        return Optional.empty();
       }
-      return Syntax.YAML;
+      stdinRead = true;
+      try {
+        return Optional.of(
+            InputText.read(LymphaCli.stdin(mixee), "standard input", FileFormat.DEFAULT_MAX_BYTES));
+      } catch (IOException e) {
+        err().println("lympha: cannot read standard input: " + e.getMessage());
+        return Optional.empty();
+      }
     }
+    try {
+      InputText text = InputText.read(file);
+      read.add(file);
+      return Optional.of(text);
+    } catch (IOException e) {
+      err().println("lympha: " + describe(file, e));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The input that {@code target} is, if it is one (compared as real paths, so {@code ./v.json} and
+   * {@code v.json}, or a link and its target, are the same file); a command refuses to write there.
+   */
+  Optional<Path> writesOntoInput(Path target) {
+    List<Path> inputs = new ArrayList<>(read);
+    if (stdinRead && LymphaCli.stdinIsTheProcess(mixee)) {
+      // Standard input redirected from a file: /dev/stdin is a link to it.
+      inputs.add(Path.of("/dev/stdin"));
+    }
+    if (!Files.exists(target)) {
+      return Optional.empty();
+    }
+    for (Path in : inputs) {
+      try {
+        if (Files.isSameFile(target, in)) {
+          return Optional.of(in);
+        }
+      } catch (IOException e) {
+        // An input that cannot be compared (gone, or a pipe) cannot be the target either.
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Refuses, on the error stream, to write {@code what} to {@code target} if it is an input; true
+   * when refused (the caller exits with {@link LymphaCli#UNREADABLE}).
+   */
+  boolean refuseToOverwrite(Path target, String what, String option) {
+    Optional<Path> input = writesOntoInput(target);
+    input.ifPresent(
+        in ->
+            err()
+                .println(
+                    "lympha: refusing to write "
+                        + what
+                        + " to "
+                        + target
+                        + ": it is the input file "
+                        + (in.toString().equals("/dev/stdin") ? "given as standard input" : in)
+                        + "; choose another "
+                        + option
+                        + " file"));
+    return input.isPresent();
+  }
+
+  private PrintWriter err() {
+    return mixee.commandLine().getErr();
   }
 
   /** An I/O failure in words. */

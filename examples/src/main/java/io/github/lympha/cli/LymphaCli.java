@@ -62,6 +62,23 @@ public final class LymphaCli implements Runnable {
 
   @Spec CommandSpec spec;
 
+  /** What {@code -} reads: the process's standard input, or what a test or an embedder gives. */
+  private final InputStream stdin;
+
+  private LymphaCli(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** The standard input of the run a command belongs to. */
+  static InputStream stdin(CommandSpec command) {
+    return ((LymphaCli) command.root().userObject()).stdin;
+  }
+
+  /** Whether that standard input is the process's own ({@code /dev/stdin}), not a test's stream. */
+  static boolean stdinIsTheProcess(CommandSpec command) {
+    return stdin(command) == System.in;
+  }
+
   /** Runs the tool and exits with its exit code. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -69,11 +86,22 @@ public final class LymphaCli implements Runnable {
     System.exit(execute(out, err, args));
   }
 
-  /** Runs the tool with these streams and returns its exit code; for tests and embedding. */
+  /**
+   * Runs the tool with these output streams and the process's standard input, and returns its exit
+   * code; for tests and embedding.
+   */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    return execute(System.in, out, err, args);
+  }
+
+  /**
+   * Runs the tool with these streams ({@code in} is what a file argument {@code -} reads) and
+   * returns its exit code; for tests and embedding.
+   */
+  public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
     int code;
     try {
-      code = commandLine(out, err).execute(args);
+      code = commandLine(in, out, err).execute(args);
     } catch (OutOfMemoryError e) {
       err.println(
           "lympha: out of memory ("
@@ -124,9 +152,14 @@ public final class LymphaCli implements Runnable {
     return INTERNAL;
   }
 
-  /** The configured command line, writing to these streams. */
+  /** The configured command line, writing to these streams, reading the process's input. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new LymphaCli());
+    return commandLine(System.in, out, err);
+  }
+
+  /** The configured command line, reading {@code in} for {@code -} and writing to these streams. */
+  public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new LymphaCli(in));
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

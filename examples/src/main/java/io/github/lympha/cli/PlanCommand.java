@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
     })
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin Inputs inputs;
 
   @Option(
       names = "--patient",
@@ -66,7 +69,7 @@ final class PlanCommand implements Callable<Integer> {
         return LymphaCli.UNREADABLE;
       }
     }
-    Optional<PatientContext> patient = Inputs.patient(patientFile, err);
+    Optional<PatientContext> patient = inputs.patient(patientFile);
     if (patient.isEmpty()) {
       err.flush();
       return LymphaCli.UNREADABLE;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Spec;
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin Inputs inputs;
+
   @Parameters(
       paramLabel = "PROTOCOL_FILE",
       description = "The protocol file (.json, .yaml or .yml).")
@@ -30,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Protocol> protocol = Inputs.protocol(protocolFile, spec.commandLine().getErr());
+    Optional<Protocol> protocol = inputs.protocol(protocolFile);
     if (protocol.isEmpty()) {
       return LymphaCli.UNREADABLE;
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +38,8 @@ import tools.jackson.core.util.Separators;
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin Inputs inputs;
 
   @Parameters(
       paramLabel = "PROTOCOL_FILE",
@@ -71,9 +74,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Protocol> protocol = Inputs.protocol(protocolFile, err);
+    Optional<Protocol> protocol = inputs.protocol(protocolFile);
     Optional<PatientContext> patient =
-        patientFile == null ? Optional.of(PatientContext.none()) : Inputs.patient(patientFile, err);
+        patientFile == null ? Optional.of(PatientContext.none()) : inputs.patient(patientFile);
     if (protocol.isEmpty() || patient.isEmpty()) {
       err.flush();
       return LymphaCli.UNREADABLE;

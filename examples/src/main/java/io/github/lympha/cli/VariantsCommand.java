@@ -12,7 +12,6 @@ import io.github.lympha.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +42,8 @@ final class VariantsCommand implements Callable<Integer> {
   static final long PROGRESS_FROM = 1_000;
 
   @Spec CommandSpec spec;
+
+  @Mixin Inputs inputs;
 
   @Parameters(
       paramLabel = "PROTOCOL_FILE",
@@ -102,14 +104,14 @@ final class VariantsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Protocol> base = Inputs.protocol(protocolFile, err);
+    Optional<Protocol> base = inputs.protocol(protocolFile);
     if (base.isEmpty()) {
       err.flush();
       return LymphaCli.UNREADABLE;
     }
     List<PatientContext> patients = new ArrayList<>();
     for (Path file : patientFiles) {
-      Optional<PatientContext> p = Inputs.patient(file, err);
+      Optional<PatientContext> p = inputs.patient(file);
       if (p.isEmpty()) {
         err.flush();
         return LymphaCli.UNREADABLE;
@@ -150,14 +152,7 @@ final class VariantsCommand implements Callable<Integer> {
       err.flush();
       return LymphaCli.UNREADABLE;
     }
-    Optional<Path> input = inputAt(csv);
-    if (input.isPresent()) {
-      err.println(
-          "lympha: refusing to write the CSV to "
-              + csv
-              + ": it is the input file "
-              + input.get()
-              + "; choose another --csv file");
+    if (inputs.refuseToOverwrite(csv, "the CSV", "--csv")) {
       err.flush();
       return LymphaCli.UNREADABLE;
     }
@@ -180,23 +175,6 @@ final class VariantsCommand implements Callable<Integer> {
     out.print(summary[0].toText());
     out.flush();
     return LymphaCli.OK;
-  }
-
-  /** The input file (protocol or patient) that {@code target} is, compared by real path. */
-  private Optional<Path> inputAt(Path target) {
-    List<Path> inputs = new ArrayList<>();
-    inputs.add(protocolFile);
-    inputs.addAll(patientFiles);
-    for (Path in : inputs) {
-      try {
-        if (Files.exists(target) && Files.isSameFile(target, in)) {
-          return Optional.of(in);
-        }
-      } catch (IOException e) {
-        // An input that cannot be compared was read already; the write reports its own errors.
-      }
-    }
-    return Optional.empty();
   }
 
   /** A one-line progress bar redrawn in place on the error stream. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.lympha.examples.ProtocolFiles;
 import io.github.lympha.format.PatientContextFormat;
 import io.github.lympha.format.ProtocolFormat;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every command of docs/cli.md in-process, in a directory of its own, and requires the output
- * the page shows. {@code $ cat FILE} shows a file the page uses: the test writes it. Files the page
- * takes from the format guide are written from {@link ProtocolFiles}.
+ * the page shows. {@code $ cat FILE} shows a file the page uses: the test writes it; {@code > FILE}
+ * and {@code < FILE} redirect standard output and input. Files the page takes from the format guide
+ * are written from {@link ProtocolFiles}.
  *
  * <p>After a change that alters what a command prints, {@code mvn -pl core,examples test
  * -Dtest=CliDocTest -Dlympha.docs.update=true -Dsurefire.failIfNoSpecifiedTests=false} writes the
@@ -82,6 +85,12 @@ class CliDocTest {
       redirect = dir.resolve(words.get(gt + 1));
       words = words.subList(0, gt);
     }
+    InputStream stdin = InputStream.nullInputStream();
+    int lt = words.indexOf("<");
+    if (lt >= 0) {
+      stdin = new ByteArrayInputStream(Files.readAllBytes(dir.resolve(words.get(lt + 1))));
+      words = words.subList(0, lt);
+    }
     List<String> args = new ArrayList<>();
     for (String w : words.subList(1, words.size())) {
       args.add(w.matches("[\\w.-]+\\.(json|yaml|yml|txt)") ? dir.resolve(w).toString() : w);
@@ -90,7 +99,10 @@ class CliDocTest {
     StringWriter err = new StringWriter();
     lastExit[0] =
         LymphaCli.execute(
-            new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+            stdin,
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            args.toArray(String[]::new));
     if (redirect != null) {
       Files.writeString(redirect, out.toString(), StandardCharsets.UTF_8);
       return err.toString().replace(dir + "/", "");

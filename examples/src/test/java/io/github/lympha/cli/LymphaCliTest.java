@@ -70,10 +70,11 @@ class LymphaCliTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
-        .startsWith("Usage: lympha convert [-hV] --to=SYNTAX FILE")
+        .startsWith("Usage: lympha convert [-hV] [--input-format=SYNTAX] --to=SYNTAX FILE")
         .contains("json, yaml");
     assertThat(lympha("help", "render").out())
-        .startsWith("Usage: lympha render [-hV] [--markdown] PROTOCOL_FILE");
+        .startsWith(
+            "Usage: lympha render [-hV] [--markdown] [--input-format=SYNTAX] PROTOCOL_FILE");
   }
 
   @Test
