@@ -18,6 +18,11 @@ import java.util.Objects;
  * failure at any point (a full disk, a killed process, an exception of the caller's) leaves the
  * target as it was, and the temporary file is removed.
  *
+ * <p>A symbolic link to a file stays a link: the file it points to is replaced. A target that
+ * exists and is not a regular file — a device such as {@code /dev/null}, {@code /dev/stdout} or
+ * {@code /dev/full}, or a named pipe — is written in place (there is no file to replace, and moving
+ * one over a device would destroy it), and a failed write is thrown, never ignored.
+ *
  * <pre>{@code
  * AtomicWrite.text(Path.of("variants.csv"), w -> batch.run(family, w, progress));
  * }</pre>
@@ -41,6 +46,16 @@ public final class AtomicWrite {
   public static void text(Path target, Content content) throws IOException {
     Objects.requireNonNull(content, "content");
     Path absolute = target.toAbsolutePath();
+    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+      if (!Files.isRegularFile(absolute)) {
+        // A device (/dev/null, /dev/stdout, /dev/full) or a named pipe: there is no file to
+        // replace, and moving a file over it would destroy the device for everyone.
+        inPlace(absolute, content);
+        return;
+      }
+      // A link to a file stays a link: the file it points to is replaced.
+      absolute = absolute.toRealPath();
+    }
     Path dir = absolute.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw new IOException("cannot write " + target + ": the folder " + dir + " does not exist");
@@ -66,6 +81,17 @@ public final class AtomicWrite {
       if (!moved) {
         Files.deleteIfExists(temp);
       }
+    }
+  }
+
+  /** Writes straight to something that is not a regular file; every write error is thrown. */
+  private static void inPlace(Path target, Content content) throws IOException {
+    try (Writer out =
+        new OutputStreamWriter(
+            Files.newOutputStream(target, StandardOpenOption.WRITE),
+            StandardCharsets.UTF_8.newEncoder())) {
+      content.writeTo(out);
+      out.flush();
     }
   }
 

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -52,7 +51,7 @@ final class Positions {
   private int[] scan() {
     int[] s = new int[64];
     int n = 0;
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+    try (JsonParser parser = TreeReader.parser(factory, text)) {
       while (parser.nextToken() != null) {
         if (2 * n + 1 >= s.length) {
           s = Arrays.copyOf(s, s.length * 2);

@@ -2,9 +2,11 @@ package io.github.lympha.format;
 
 import io.github.lympha.format.Node.Kind;
 import io.github.lympha.format.Node.Position;
+import java.io.Reader;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,14 @@ final class TreeReader {
       Pattern.compile("\\s*\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
   private static final Pattern JACKSON_START_MARKER =
       Pattern.compile("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)");
+  // "(for Object starting at [Source: …; line: 3, column: 5])", or with a byte offset only.
+  private static final Pattern JACKSON_STARTING_AT =
+      Pattern.compile(
+          "\\s*\\(for (Object|Array) starting at \\[Source: [^\\]]*?; line: (\\d+), column:"
+              + " (\\d+)\\]\\)");
+  // Whatever else names Jackson's source: it is never the user's file name, only noise.
+  private static final Pattern JACKSON_ANY_SOURCE =
+      Pattern.compile("\\s*\\((?:[A-Za-z ]+)\\[Source: [^\\]]*\\]\\)|\\s*\\[Source: [^\\]]*\\]");
 
   private static final StreamReadConstraints CONSTRAINTS =
       StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH_LIMIT + 1).build();
@@ -102,9 +112,16 @@ final class TreeReader {
     return syntax == Syntax.JSON ? JSON : YAML;
   }
 
+  /** A parser over the text; YAML is fed in {@link ShortReads} (see there why). */
+  static JsonParser parser(TokenStreamFactory factory, String text) {
+    return factory instanceof YAMLFactory
+        ? factory.createParser(ObjectReadContext.empty(), new ShortReads(text))
+        : factory.createParser(ObjectReadContext.empty(), text);
+  }
+
   private Optional<Node> read(String text) {
     this.text = text;
-    try (JsonParser parser = factory().createParser(ObjectReadContext.empty(), text)) {
+    try (JsonParser parser = parser(factory(), text)) {
       try {
         return walk(parser, new Positions(text, factory()));
       } catch (JacksonException e) {
@@ -453,8 +470,20 @@ final class TreeReader {
     String original = e.getOriginalMessage();
     String text = original == null ? String.valueOf(e.getMessage()) : original;
     text = JACKSON_START_MARKER.matcher(text).replaceAll("");
+    Matcher starting = JACKSON_STARTING_AT.matcher(text);
+    text =
+        starting.replaceAll(
+            r ->
+                " (the "
+                    + r.group(1).toLowerCase(Locale.ROOT)
+                    + " starts at line "
+                    + r.group(2)
+                    + ", column "
+                    + r.group(3)
+                    + ")");
     Matcher m = JACKSON_SOURCE.matcher(text);
     text = m.replaceAll(" at line $1, column $2");
+    text = JACKSON_ANY_SOURCE.matcher(text).replaceAll("");
     if (text.contains("nesting depth")) {
       return tooDeep();
     }
@@ -495,5 +524,37 @@ final class TreeReader {
     return syntax == Syntax.JSON
         ? "a JSON object such as {\"lympha\": \"1\", ...}"
         : "a YAML mapping starting with lympha: \"1\"";
+  }
+
+  /**
+   * The text for SnakeYAML, never more than {@code len - 1} characters at a time: SnakeYAML Engine
+   * (3.0.1) reads one character past its 1,025-character buffer when a full buffer ends on the
+   * first half of a surrogate pair (an emoji that straddles character 1,024 of a chunk), and fails
+   * with an {@link IndexOutOfBoundsException}. A buffer that is never filled leaves it room.
+   */
+  static final class ShortReads extends Reader {
+    private final String text;
+    private int next;
+
+    ShortReads(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (length == 0) {
+        return 0;
+      }
+      if (next >= text.length()) {
+        return -1;
+      }
+      int n = Math.min(text.length() - next, length > 1 ? length - 1 : 1);
+      text.getChars(next, next + n, buffer, offset);
+      next += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
   }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Plain-language instructions for a {@link Protocol}, as text or Markdown: numbered steps grouped
  * by phase, each saying where to place the hands, which stroke, how light, which way to stretch the
  * skin and how many times; an estimated duration; the sources; and the reminder that Lympha gives
- * no medical advice.
+ * no medical advice. Its methods are pure functions of the protocol, safe from any thread.
  *
  * <pre>{@code
  * System.out.println(Instructions.text(Catalogue.seedLeg()));

@@ -50,6 +50,9 @@ import java.util.stream.Collectors;
  * node groups — the plan holds no protocol and explains why. Lympha gives no medical advice: a plan
  * is a proposal for a qualified therapist to check.
  *
+ * <p>A planner is immutable and thread-safe: each call works on state of its own, and the anatomy
+ * it shares is thread-safe.
+ *
  * <pre>{@code
  * Plan plan = Planner.standard().plan(patient);
  * plan.protocol().ifPresentOrElse(p -> System.out.println(p.title()),

@@ -102,6 +102,11 @@ public final class Laws {
     forEvery(pairs, pair -> law.accept(pair.getKey(), pair.getValue()));
   }
 
+  /** The base seed of this run ({@value #SEED_PROPERTY}). */
+  static long baseSeed() {
+    return BASE;
+  }
+
   /** The seed of the law that calls {@link #check} from the given test method. */
   static long seedFor(long base, String lawId) {
     long h = 0xcbf29ce484222325L ^ base;

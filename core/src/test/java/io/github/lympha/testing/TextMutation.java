@@ -3,6 +3,7 @@ package io.github.lympha.testing;
 import static io.github.lympha.testing.Gens.of;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import org.quicktheories.core.Gen;
 
 /**
@@ -129,6 +130,19 @@ public final class TextMutation {
         of(CHARS.chars().mapToObj(c -> (char) c).collect(java.util.stream.Collectors.toList()));
     Gen<String> value = of(VALUES);
     return Gens.lists(kind.zip(where, character, value, TextMutation::new), 1, 3);
+  }
+
+  /**
+   * One change drawn from a plain random source, with the same odds as {@link #mutations()}: for
+   * {@link Fuzzing}, which streams millions of inputs without the engine.
+   */
+  static TextMutation random(SplittableRandom random) {
+    Kind[] kinds = Kind.values();
+    return new TextMutation(
+        kinds[random.nextInt(kinds.length)],
+        random.nextDouble(),
+        CHARS.charAt(random.nextInt(CHARS.length())),
+        VALUES.get(random.nextInt(VALUES.size())));
   }
 
   /** The text with every change made, in order. */

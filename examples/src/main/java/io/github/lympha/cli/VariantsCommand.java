@@ -166,7 +166,10 @@ final class VariantsCommand implements Callable<Integer> {
       AtomicWrite.text(csv, w -> summary[0] = batch.run(sweep, w, bar::update));
     } catch (IOException | UncheckedIOException e) {
       bar.end();
-      err.println("lympha: cannot write " + csv + ": " + e.getMessage());
+      // The CSV writer wraps write errors; say what the system said, not the wrapper's name.
+      Throwable cause =
+          e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      err.println("lympha: cannot write " + csv + ": " + cause.getMessage());
       err.flush();
       return LymphaCli.UNREADABLE;
     }
