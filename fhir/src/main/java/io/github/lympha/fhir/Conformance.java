@@ -33,7 +33,7 @@ public final class Conformance {
   /** Every conformance resource, in a stable order: code systems, extensions, the profile. */
   public static ImmutableList<MetadataResource> resources() {
     ImmutableList.Builder<MetadataResource> all = ImmutableList.builder();
-    all.add(techniqueCodeSystem(), anatomyCodeSystem());
+    all.add(techniqueCodeSystem(), anatomyCodeSystem(), compromiseCodeSystem());
     String pd = "PlanDefinition";
     String action = "PlanDefinition.action";
     all.add(
@@ -119,6 +119,25 @@ public final class Conformance {
           .setDisplay(p.label())
           .setDefinition("Pressure level: " + p.label());
       text.append("\n").append(p.name()).append(": ").append(p.label()).append(" pressure");
+    }
+    Narratives.set(cs, text.toString());
+    return cs;
+  }
+
+  /** The code system of why a node group is compromised: a Procedure's code. */
+  public static CodeSystem compromiseCodeSystem() {
+    CodeSystem cs =
+        codeSystem(
+            PatientContexts.COMPROMISE_SYSTEM,
+            "LymphaCompromise",
+            "Lympha node-group compromises: what a procedure did to a node group");
+    StringBuilder text = new StringBuilder("Lympha node-group compromises\n");
+    for (io.github.lympha.patient.Compromise c : io.github.lympha.patient.Compromise.values()) {
+      cs.addConcept()
+          .setCode(c.name())
+          .setDisplay(c.label())
+          .setDefinition("The node group was " + c.label() + ".");
+      text.append("\n").append(c.name()).append(": ").append(c.label());
     }
     Narratives.set(cs, text.toString());
     return cs;
