@@ -1,5 +1,10 @@
 package io.github.lympha.cli;
 
+import io.github.lympha.fhir.FhirJson;
+import io.github.lympha.fhir.FhirMappingException;
+import io.github.lympha.fhir.PatientContexts;
+import io.github.lympha.fhir.PatientImport;
+import io.github.lympha.fhir.PlanDefinitions;
 import io.github.lympha.format.PatientContextFormat;
 import io.github.lympha.format.ProtocolFormat;
 import io.github.lympha.format.ProtocolFormatException;
@@ -14,15 +19,27 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.PlanDefinition;
 
 /**
  * Reads the files the commands are given. The syntax follows the extension ({@code .json}, {@code
  * .yaml}, {@code .yml}); for another extension a file starting with <code>{</code> is read as JSON,
- * anything else as YAML. Whatever goes wrong is printed to the error stream, in words, and the
- * caller exits with {@link LymphaCli#UNREADABLE}.
+ * anything else as YAML. A JSON file with a {@code resourceType} is FHIR R4: a {@code
+ * PlanDefinition} is read as a protocol, a {@code Bundle} as a patient context. Whatever goes wrong
+ * is printed to the error stream, in words, and the caller exits with {@link LymphaCli#UNREADABLE}.
  */
 final class Inputs {
   private static final int SNIFF_BYTES = 1024;
+
+  static {
+    // HAPI logs through SLF4J; the tool ships no SLF4J binding, and SLF4J's notice about that
+    // would end up among the tool's own messages.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+  }
 
   private Inputs() {}
 
@@ -39,6 +56,20 @@ final class Inputs {
 
   static Optional<Protocol> protocol(Path file, PrintWriter err) {
     try {
+      Optional<String> fhir = fhirText(file);
+      if (fhir.isPresent()) {
+        return fhirDocument(file, fhir.get(), err)
+            .flatMap(
+                d ->
+                    d.protocol.or(
+                        () -> {
+                          err.println(
+                              "lympha: "
+                                  + file
+                                  + ": a FHIR Bundle holds a patient, not a protocol");
+                          return Optional.empty();
+                        }));
+      }
       return Optional.of(ProtocolFormat.of(syntax(file)).read(file));
     } catch (ProtocolFormatException e) {
       err.println("lympha: " + e.getMessage());
@@ -50,6 +81,20 @@ final class Inputs {
 
   static Optional<PatientContext> patient(Path file, PrintWriter err) {
     try {
+      Optional<String> fhir = fhirText(file);
+      if (fhir.isPresent()) {
+        return fhirDocument(file, fhir.get(), err)
+            .flatMap(
+                d ->
+                    d.patient.or(
+                        () -> {
+                          err.println(
+                              "lympha: "
+                                  + file
+                                  + ": a FHIR PlanDefinition holds a protocol, not a patient");
+                          return Optional.empty();
+                        }));
+      }
       return Optional.of(PatientContextFormat.of(syntax(file)).read(file));
     } catch (ProtocolFormatException e) {
       err.println("lympha: " + e.getMessage());
@@ -65,6 +110,10 @@ final class Inputs {
    */
   static Optional<Document> document(Path file, PrintWriter err) {
     try {
+      Optional<String> fhir = fhirText(file);
+      if (fhir.isPresent()) {
+        return fhirDocument(file, fhir.get(), err);
+      }
       Syntax syntax = syntax(file);
       try {
         return Optional.of(
@@ -86,6 +135,52 @@ final class Inputs {
     } catch (IOException e) {
       err.println("lympha: " + describe(file, e));
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The text of a JSON file that holds a FHIR resource (detected by content: a JSON object with a
+   * {@code resourceType}), or empty for Lympha's own files.
+   */
+  private static Optional<String> fhirText(Path file) throws IOException {
+    if (syntax(file) != Syntax.JSON) {
+      return Optional.empty();
+    }
+    String text = Files.readString(file);
+    return FhirJson.looksLikeFhir(text) ? Optional.of(text) : Optional.empty();
+  }
+
+  /** A FHIR PlanDefinition as a protocol, a Bundle as a patient (what it cannot map printed). */
+  private static Optional<Document> fhirDocument(Path file, String text, PrintWriter err) {
+    try {
+      IBaseResource r = FhirJson.read(text);
+      if (r instanceof PlanDefinition) {
+        return Optional.of(
+            new Document(
+                Optional.of(PlanDefinitions.toProtocol((PlanDefinition) r)), Optional.empty()));
+      }
+      if (r instanceof Bundle) {
+        PatientImport in = PatientContexts.read((Bundle) r);
+        for (String line : in.unmapped()) {
+          err.println("lympha: " + file + ": not mapped: " + line);
+        }
+        return Optional.of(new Document(Optional.empty(), Optional.of(in.context())));
+      }
+      err.println(
+          "lympha: "
+              + file
+              + ": a FHIR "
+              + r.fhirType()
+              + "; expected a PlanDefinition (a protocol) or a Bundle (a patient)");
+    } catch (FhirMappingException e) {
+      printFhir(file, e, err);
+    }
+    return Optional.empty();
+  }
+
+  private static void printFhir(Path file, FhirMappingException e, PrintWriter err) {
+    for (String p : e.problems()) {
+      err.println("lympha: " + file + ": " + p);
     }
   }
 
