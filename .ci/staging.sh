@@ -68,7 +68,7 @@ echo "== staged lympha-core $(basename "$core"):"
 
 declare -A piece
 piece[pom]=$(one_file "$core" '*.pom' '') || problem "lympha-core POM"
-piece[jar]=$(one_file "$core" '*.jar' "! -name *-sources.jar ! -name *-javadoc.jar") \
+piece[jar]=$(one_file "$core" '*.jar' "! -name *-sources.jar ! -name *-javadoc.jar ! -name *-tests.jar") \
   || problem "lympha-core jar"
 piece[sources]=$(one_file "$core" '*-sources.jar' '') || problem "lympha-core -sources.jar"
 piece[javadoc]=$(one_file "$core" '*-javadoc.jar' '') || problem "lympha-core -javadoc.jar"

@@ -1,17 +1,23 @@
 package io.github.lympha.cli;
 
+import io.github.lympha.fhir.FhirJson;
+import io.github.lympha.fhir.PlanDefinitions;
 import io.github.lympha.format.PatientContextFormat;
 import io.github.lympha.format.ProtocolFormat;
 import io.github.lympha.format.Syntax;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code lympha convert}: a protocol or patient file in the other syntax, in canonical form. */
 @Command(
@@ -20,7 +26,9 @@ import picocli.CommandLine.Spec;
     versionProvider = LymphaCli.Version.class,
     description = {
       "Reads a protocol or patient file, checks it, and prints it in JSON or YAML in canonical"
-          + " form (fixed field order, sorted sets), ready to be read again."
+          + " form (fixed field order, sorted sets), ready to be read again; or a protocol as a"
+          + " FHIR R4 PlanDefinition (fhir-json). FHIR input (a PlanDefinition, a patient"
+          + " Bundle) is recognised by its content."
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -29,17 +37,54 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "A protocol or patient file (.json, .yaml or .yml).")
+      description = "A protocol or patient file (.json, .yaml or .yml), or FHIR R4 JSON.")
   Path file;
 
   @Option(
       names = "--to",
       required = true,
       paramLabel = "SYNTAX",
-      converter = Choices.SyntaxConverter.class,
-      completionCandidates = Choices.Syntaxes.class,
+      converter = TargetConverter.class,
+      completionCandidates = Targets.class,
       description = "The syntax to write: ${COMPLETION-CANDIDATES}.")
-  Syntax to;
+  Target to;
+
+  /** What to write: a Lympha syntax, or FHIR R4 JSON when {@code syntax} is empty. */
+  static final class Target {
+    final Optional<Syntax> syntax;
+
+    Target(Optional<Syntax> syntax) {
+      this.syntax = syntax;
+    }
+  }
+
+  /** {@code json}, {@code yaml}, or {@code fhir-json}. */
+  static final class TargetConverter implements ITypeConverter<Target> {
+    @Override
+    public Target convert(String value) {
+      if (value.equalsIgnoreCase("fhir-json")) {
+        return new Target(Optional.empty());
+      }
+      try {
+        return new Target(Optional.of(new Choices.SyntaxConverter().convert(value)));
+      } catch (TypeConversionException e) {
+        throw new TypeConversionException("expected json, yaml or fhir-json, not '" + value + "'");
+      }
+    }
+  }
+
+  /** The target names for help texts. */
+  static final class Targets implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      List<String> names = new java.util.ArrayList<>();
+      for (String s : new Choices.Syntaxes()) {
+        names.add(s.toLowerCase(Locale.ROOT));
+      }
+      names.add("fhir-json");
+      return names.iterator();
+    }
+  }
 
   @Override
   public Integer call() {
@@ -48,10 +93,23 @@ final class ConvertCommand implements Callable<Integer> {
       return LymphaCli.UNREADABLE;
     }
     Inputs.Document d = document.get();
-    String text =
-        d.protocol.isPresent()
-            ? ProtocolFormat.of(to).write(d.protocol.get())
-            : PatientContextFormat.of(to).write(d.patient.orElseThrow());
+    String text;
+    if (to.syntax.isEmpty()) {
+      if (d.protocol.isEmpty()) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "lympha: --to fhir-json converts protocols (to a PlanDefinition); "
+                    + file
+                    + " holds a patient context: convert it to json or yaml");
+        return LymphaCli.UNREADABLE;
+      }
+      text = FhirJson.write(PlanDefinitions.from(d.protocol.get()));
+    } else if (d.protocol.isPresent()) {
+      text = ProtocolFormat.of(to.syntax.get()).write(d.protocol.get());
+    } else {
+      text = PatientContextFormat.of(to.syntax.get()).write(d.patient.orElseThrow());
+    }
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return LymphaCli.OK;

@@ -1,5 +1,10 @@
 package io.github.lympha.cli;
 
+import io.github.lympha.fhir.FhirJson;
+import io.github.lympha.fhir.FhirMappingException;
+import io.github.lympha.fhir.PatientContexts;
+import io.github.lympha.fhir.PatientImport;
+import io.github.lympha.fhir.PlanDefinitions;
 import io.github.lympha.format.FileFormat;
 import io.github.lympha.format.InputText;
 import io.github.lympha.format.PatientContextFormat;
@@ -17,6 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.PlanDefinition;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,10 +41,21 @@ import picocli.CommandLine.Spec;
  * </code>). Whatever goes wrong is printed to the error stream, in words, and the caller exits with
  * {@link LymphaCli#UNREADABLE}. The inputs read are remembered, so that a command never writes over
  * one of them ({@link #writesOntoInput}).
+ *
+ * <p>A JSON input with a {@code resourceType} is FHIR R4: a {@code PlanDefinition} is read as a
+ * protocol, a {@code Bundle} as a patient context (what cannot be mapped is printed).
  */
 final class Inputs {
   /** The name of standard input on the command line. */
   static final String STDIN = "-";
+
+  static {
+    // HAPI logs through SLF4J; the tool ships no SLF4J binding, and SLF4J's notice about that
+    // would end up among the tool's own messages.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+  }
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
@@ -67,11 +86,81 @@ final class Inputs {
   }
 
   Optional<Protocol> protocol(Path file) {
-    return text(file).flatMap(in -> parse(ProtocolFormat.of(in.syntax(inputFormat)), in));
+    return text(file)
+        .flatMap(
+            in ->
+                isFhir(in)
+                    ? fhirDocument(in)
+                        .flatMap(
+                            d ->
+                                d.protocol.or(
+                                    () -> {
+                                      err()
+                                          .println(
+                                              "lympha: "
+                                                  + in.name()
+                                                  + ": a FHIR Bundle holds a patient, not a"
+                                                  + " protocol");
+                                      return Optional.empty();
+                                    }))
+                    : parse(ProtocolFormat.of(in.syntax(inputFormat)), in));
   }
 
   Optional<PatientContext> patient(Path file) {
-    return text(file).flatMap(in -> parse(PatientContextFormat.of(in.syntax(inputFormat)), in));
+    return text(file)
+        .flatMap(
+            in ->
+                isFhir(in)
+                    ? fhirDocument(in)
+                        .flatMap(
+                            d ->
+                                d.patient.or(
+                                    () -> {
+                                      err()
+                                          .println(
+                                              "lympha: "
+                                                  + in.name()
+                                                  + ": a FHIR PlanDefinition holds a protocol,"
+                                                  + " not a patient");
+                                      return Optional.empty();
+                                    }))
+                    : parse(PatientContextFormat.of(in.syntax(inputFormat)), in));
+  }
+
+  /** Whether an input is FHIR R4 JSON (a JSON object with a {@code resourceType}). */
+  private boolean isFhir(InputText in) {
+    return in.syntax(inputFormat) == Syntax.JSON && FhirJson.looksLikeFhir(in.text());
+  }
+
+  /** A FHIR PlanDefinition as a protocol, a Bundle as a patient (what it cannot map printed). */
+  private Optional<Document> fhirDocument(InputText in) {
+    try {
+      IBaseResource r = FhirJson.read(in.text());
+      if (r instanceof PlanDefinition) {
+        return Optional.of(
+            new Document(
+                Optional.of(PlanDefinitions.toProtocol((PlanDefinition) r)), Optional.empty()));
+      }
+      if (r instanceof Bundle) {
+        PatientImport imported = PatientContexts.read((Bundle) r);
+        for (String line : imported.unmapped()) {
+          err().println("lympha: " + in.name() + ": not mapped: " + line);
+        }
+        return Optional.of(new Document(Optional.empty(), Optional.of(imported.context())));
+      }
+      err()
+          .println(
+              "lympha: "
+                  + in.name()
+                  + ": a FHIR "
+                  + r.fhirType()
+                  + "; expected a PlanDefinition (a protocol) or a Bundle (a patient)");
+    } catch (FhirMappingException e) {
+      for (String p : e.problems()) {
+        err().println("lympha: " + in.name() + ": " + p);
+      }
+    }
+    return Optional.empty();
   }
 
   private <T> Optional<T> parse(FileFormat<T, ?> format, InputText in) {
@@ -93,6 +182,9 @@ final class Inputs {
       return Optional.empty();
     }
     InputText in = text.get();
+    if (isFhir(in)) {
+      return fhirDocument(in);
+    }
     Syntax syntax = in.syntax(inputFormat);
     try {
       return Optional.of(

@@ -512,7 +512,25 @@ class LymphaCliTest {
 
     assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
     assertThat(r.err())
-        .startsWith("lympha: Invalid value for option '--to': expected json or yaml, not 'xml'");
+        .startsWith(
+            "lympha: Invalid value for option '--to': expected json, yaml or fhir-json, not 'xml'");
+  }
+
+  @Test
+  void convertsAProtocolToFhirAndReadsItBackWherever() throws IOException {
+    Run fhir = lympha("convert", seedLegYaml().toString(), "--to", "fhir-json");
+    assertThat(fhir.exitCode()).isEqualTo(LymphaCli.OK);
+    assertThat(fhir.out()).contains("\"resourceType\": \"PlanDefinition\"");
+    Path file = seedLegYaml().resolveSibling("seed.fhir.json");
+    Files.writeString(file, fhir.out());
+    Run back = lympha("convert", file.toString(), "--to", "yaml");
+    assertThat(back.exitCode()).isEqualTo(LymphaCli.OK);
+    assertThat(back.out()).isEqualTo(Files.readString(seedLegYaml()));
+
+    Files.writeString(file, fhir.out().replace("\"SCOOP\"", "\"PUMPING\""));
+    Run bad = lympha("validate", file.toString());
+    assertThat(bad.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(bad.err()).contains("PlanDefinition.action[").contains("unknown stroke \"PUMPING\"");
   }
 
   @Test
