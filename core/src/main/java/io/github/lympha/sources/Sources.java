@@ -8,9 +8,9 @@ import io.github.lympha.sources.Source.Tier;
 import java.util.Optional;
 
 /**
- * The sources of the Lympha domain reference ({@code S1} … {@code S55}), by key. Every anatomy fact
- * and validator rule cites these keys; {@link #lookup(String)} turns a key into a citation a person
- * can follow.
+ * The sources of the Lympha domain reference ({@code S1} … {@code S55}), with the sources added
+ * since ({@code S56}, {@code S57}), by key. Every anatomy fact and validator rule cites these keys;
+ * {@link #lookup(String)} turns a key into a citation a person can follow.
  */
 public final class Sources {
   private static final ImmutableMap<String, Source> ALL = build();
@@ -30,7 +30,7 @@ public final class Sources {
   /** The source with this key; fails naming the key if it is unknown. */
   public static Source lookup(String key) {
     Source s = ALL.get(checkNotNull(key, "key"));
-    checkArgument(s != null, "Unknown source key: \"%s\"; expected S1 to S55", key);
+    checkArgument(s != null, "Unknown source key: \"%s\"; expected S1 to S57", key);
     return s;
   }
 
@@ -316,7 +316,20 @@ public final class Sources {
               "S55",
               Tier.A,
               "Williams A., Manual lymphatic drainage: exploring the history and evidence base, Chronic Oedema 2010",
-              "https://www.researchgate.net/publication/44683866")
+              "https://www.researchgate.net/publication/44683866"),
+          source(
+              "S56",
+              Tier.A,
+              "Hirsch T., Oedema drainage and cardiac insufficiency: when is there a contraindication"
+                  + " for compression and manual lymphatic drainage? Phlebologie 2018;47(03):115-119,"
+                  + " doi:10.12687/phleb2420-3-2018",
+              "https://www.thieme-connect.de/products/ejournals/abstract/10.12687/phleb2420-3-2018"),
+          source(
+              "S57",
+              Tier.B,
+              "Lymphatic Education & Research Network: Standardized approach to the diagnosis and"
+                  + " management of lymphedema, ISL staging (stages 0-III)",
+              "https://lymphaticnetwork.org/browse-standardized-approach/inc/html/10.html")
         }) {
       b.put(s.key(), s);
     }
