@@ -12,6 +12,7 @@ import io.github.lympha.technique.Pressure;
 import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Tempo;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -139,6 +140,15 @@ public abstract class Policy {
   public ContraindicationClass classOf(Condition condition) {
     ContraindicationClass c = contraindicationClasses().get(condition);
     return c != null ? c : condition.defaultClass();
+  }
+
+  /**
+   * The class this policy gives a condition as recorded, with its status and qualifiers (e.g. heart
+   * failure at NYHA III–IV absolute, controlled relative; see {@code docs/rules.md}); empty when it
+   * no longer speaks against MLD (resolved, or a malignancy in remission).
+   */
+  public Optional<ContraindicationClass> classOf(PatientCondition condition) {
+    return ConditionAssessment.of(condition, this).cls;
   }
 
   /**
