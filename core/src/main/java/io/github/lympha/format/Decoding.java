@@ -174,6 +174,15 @@ final class Decoding {
     return text;
   }
 
+  /** A boolean, {@code true} or {@code false}. */
+  Optional<Boolean> bool(Node node) {
+    if (node instanceof Node.Scalar && ((Node.Scalar) node).kind() == Node.Kind.BOOLEAN) {
+      return Optional.of("true".equals(((Node.Scalar) node).text()));
+    }
+    mismatch(node, "true or false");
+    return Optional.empty();
+  }
+
   /** A whole number from {@code min} to {@code max}. */
   Optional<Integer> whole(Node node, String what, int min, int max) {
     if (!(node instanceof Node.Scalar) || ((Node.Scalar) node).kind() != Node.Kind.INTEGER) {

@@ -3,6 +3,7 @@ package io.github.lympha.format;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.lympha.anatomy.Site;
+import io.github.lympha.patient.AffectedArea;
 import io.github.lympha.patient.CompromisedNodeGroup;
 import io.github.lympha.patient.PatientCondition;
 import io.github.lympha.patient.PatientContext;
@@ -169,7 +170,29 @@ final class Writing {
     if (c.label().isPresent()) {
       text("label", c.label().get());
     }
+    if (c.setting().isPresent()) {
+      text("setting", c.setting().get().name());
+    }
     strings("affected", ids(c.affected()));
+    if (!c.areas().isEmpty()) {
+      g.writeName("areas");
+      g.writeStartArray();
+      for (AffectedArea a : c.areas()) {
+        g.writeStartObject();
+        strings("regions", ids(a.regions()));
+        if (a.cause().isPresent()) {
+          text("cause", a.cause().get().name());
+        }
+        if (a.stage().isPresent()) {
+          text("stage", a.stage().get().name());
+        }
+        if (a.tissue().isPresent()) {
+          text("tissue", a.tissue().get().name());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     if (!c.compromised().isEmpty()) {
       g.writeName("compromised");
       g.writeStartArray();
@@ -188,6 +211,34 @@ final class Writing {
         g.writeStartObject();
         text("condition", pc.condition().name());
         strings("regions", ids(pc.regions()));
+        if (pc.status().isPresent()) {
+          text("status", pc.status().get().name());
+        }
+        if (pc.nyhaClass().isPresent()) {
+          g.writeNumberProperty("nyhaClass", pc.nyhaClass().getAsInt());
+        }
+        if (pc.fever().isPresent()) {
+          g.writeBooleanProperty("fever", pc.fever().get());
+        }
+        if (pc.treatmentDay().isPresent()) {
+          g.writeNumberProperty("treatmentDay", pc.treatmentDay().getAsInt());
+        }
+        if (pc.metastatic().isPresent()) {
+          g.writeBooleanProperty("metastatic", pc.metastatic().get());
+        }
+        if (pc.palliative().isPresent()) {
+          g.writeBooleanProperty("palliative", pc.palliative().get());
+        }
+        if (pc.trimester().isPresent()) {
+          g.writeNumberProperty("trimester", pc.trimester().getAsInt());
+        }
+        if (pc.clearance().isPresent()) {
+          g.writeName("clearance");
+          g.writeStartObject();
+          text("by", pc.clearance().get().by());
+          text("scope", pc.clearance().get().scope());
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

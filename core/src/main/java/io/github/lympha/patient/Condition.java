@@ -88,7 +88,22 @@ public enum Condition {
   AORTIC_ANEURYSM("aortic aneurysm", ContraindicationClass.ABSOLUTE, Scope.ABDOMEN, "S45"),
   /** Recent abdominal surgery: absolute for deep abdominal work. */
   RECENT_ABDOMINAL_SURGERY(
-      "recent abdominal surgery", ContraindicationClass.ABSOLUTE, Scope.ABDOMEN, "S45");
+      "recent abdominal surgery", ContraindicationClass.ABSOLUTE, Scope.ABDOMEN, "S45"),
+  /**
+   * Heart failure whose class follows its recorded status and NYHA class: decompensated (acute, or
+   * NYHA III–IV) is absolute, controlled (or NYHA I–II) relative. With neither recorded it counts
+   * as absolute, the class of the case that cannot be excluded.
+   */
+  HEART_FAILURE(
+      "heart failure",
+      ContraindicationClass.ABSOLUTE,
+      Scope.WHOLE_BODY,
+      "S42",
+      "S43",
+      "S45",
+      "S46",
+      "S47",
+      "S56");
 
   private final String label;
   private final ContraindicationClass defaultClass;
@@ -125,5 +140,17 @@ public enum Condition {
   /** Source keys. */
   public ImmutableList<String> sources() {
     return sources;
+  }
+
+  /** Whether this is one of the heart-failure conditions. */
+  public boolean isHeartFailure() {
+    return this == HEART_FAILURE
+        || this == DECOMPENSATED_HEART_FAILURE
+        || this == CONTROLLED_HEART_FAILURE;
+  }
+
+  /** Whether this is a malignancy (active malignancy or skin metastases). */
+  public boolean isMalignancy() {
+    return this == ACTIVE_MALIGNANCY || this == SKIN_METASTASES;
   }
 }

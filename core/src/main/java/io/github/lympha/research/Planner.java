@@ -20,6 +20,7 @@ import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
 import io.github.lympha.technique.Stroke;
+import io.github.lympha.validation.Policy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -61,6 +62,18 @@ import java.util.stream.Collectors;
  */
 public final class Planner {
   private static final Planner STANDARD = new Planner(Anatomy.standard());
+
+  /** The fewest repetitions per spot in a self-care plan: the leaflets' 10 [S6][S36][S39]. */
+  private static final int SELF_CARE_REPETITIONS = 10;
+
+  /** The strokes self-care guides describe (see {@code STROKE_NOT_FOR_SELF_CARE}). */
+  private static final java.util.Set<Stroke> SELF_CARE_STROKES =
+      java.util.EnumSet.of(
+          Stroke.SKIN_STRETCH,
+          Stroke.STATIONARY_CIRCLE,
+          Stroke.SCOOP,
+          Stroke.EFFLEURAGE,
+          Stroke.ABDOMINAL_BREATHING);
 
   /** The head's node groups (id prefixes) in the order of reference §5.5 [S18][S19][S40]. */
   private static final ImmutableList<String> HEAD_GROUPS =
@@ -130,7 +143,7 @@ public final class Planner {
     }
 
     Plan run() {
-      for (Region r : patient.affected()) {
+      for (Region r : patient.affectedRegions()) {
         if (!anatomy.findRegion(r.id()).filter(r::equals).isPresent()) {
           return refuse(
               "Affected region "
@@ -148,6 +161,15 @@ public final class Planner {
                   + " context was made for (Planner.of(anatomy)).");
         }
       }
+      for (io.github.lympha.patient.AffectedArea a : patient.areas()) {
+        if (a.cause().filter(c -> c == io.github.lympha.patient.OedemaCause.UNKNOWN).isPresent()) {
+          return refuse(
+              "The swelling of "
+                  + ids(a.regions())
+                  + " is recorded as of unknown cause, an absolute contraindication until it is"
+                  + " diagnosed [S45]. No protocol is planned.");
+        }
+      }
       for (PatientCondition c : patient.conditions()) {
         Optional<String> refusal = applyCondition(c);
         if (refusal.isPresent()) {
@@ -156,7 +178,7 @@ public final class Planner {
       }
       excludeUnpreparableCrossings();
       List<Region> affected = new ArrayList<>();
-      for (Region r : sorted(patient.affected())) {
+      for (Region r : sorted(patient.affectedRegions())) {
         if (excluded.containsKey(r)) {
           notes.add("Affected region " + r.id() + " is left out: " + excluded.get(r) + ".");
           reportedExclusions.add(r);
@@ -164,7 +186,7 @@ public final class Planner {
           affected.add(r);
         }
       }
-      if (!patient.affected().isEmpty() && affected.isEmpty()) {
+      if (!patient.affectedRegions().isEmpty() && affected.isEmpty()) {
         return refuse(
             "Every affected region is contraindicated for this patient, so there is nothing to"
                 + " drain: no protocol is planned.");
@@ -215,7 +237,12 @@ public final class Planner {
     private Optional<String> applyCondition(PatientCondition c) {
       Condition cond = c.condition();
       String cited = cond.label() + " " + cite(cond.sources());
-      boolean absolute = cond.defaultClass() == ContraindicationClass.ABSOLUTE;
+      // The class as recorded: its status and qualifiers decide (e.g. controlled heart failure).
+      Optional<ContraindicationClass> assessed = Policy.standard().classOf(c);
+      if (assessed.isEmpty()) {
+        return Optional.empty();
+      }
+      boolean absolute = assessed.get() == ContraindicationClass.ABSOLUTE;
       switch (cond.scope()) {
         case WHOLE_BODY:
           if (absolute) {
@@ -225,7 +252,7 @@ public final class Planner {
                     + " is an absolute contraindication. No protocol is planned; a physician must"
                     + " clear the patient first.");
           }
-          if (cond.defaultClass() == ContraindicationClass.DEBATED
+          if (assessed.get() == ContraindicationClass.DEBATED
               && !options.planDespiteDebatedConditions()) {
             return Optional.of(
                 "Sources disagree whether "
@@ -773,7 +800,7 @@ public final class Planner {
       drained.put(r.id(), route);
       Stroke first = strokeFor(r);
       into.add(step(r, toward, via, first));
-      if (secondStroke && r.part().isLimb()) {
+      if (secondStroke && r.part().isLimb() && !patient.isSelfCare()) {
         secondStrokeFor(r, first)
             .ifPresent(s -> into.add(step(r, toward, viaOf(route, toward), s)));
       }
@@ -796,11 +823,27 @@ public final class Planner {
           .via(via.map(anatomy::anastomosis))
           .pressure(options.pressure())
           .tempo(options.tempo())
-          .repetitions(options.repetitions())
+          .repetitions(repetitions())
           .build();
     }
 
+    /**
+     * The repetitions per step: the options', and for a self-care patient at least the 10 of the
+     * self-care leaflets [S6][S36][S39].
+     */
+    private int repetitions() {
+      return patient.isSelfCare()
+          ? Math.max(options.repetitions(), SELF_CARE_REPETITIONS)
+          : options.repetitions();
+    }
+
     private Stroke strokeFor(Site site) {
+      Stroke s = therapistStrokeFor(site);
+      // Self-care guides use skin stretches where a therapist would pump or turn [S6][S36][S39].
+      return patient.isSelfCare() && !SELF_CARE_STROKES.contains(s) ? Stroke.SKIN_STRETCH : s;
+    }
+
+    private Stroke therapistStrokeFor(Site site) {
       if (site.isNodeGroup() && site.part() == BodyPart.ABDOMEN) {
         return Stroke.ABDOMINAL_BREATHING;
       }

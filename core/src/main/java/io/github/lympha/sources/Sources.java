@@ -8,9 +8,9 @@ import io.github.lympha.sources.Source.Tier;
 import java.util.Optional;
 
 /**
- * The sources of the Lympha domain reference ({@code S1} … {@code S55}) and the few further sources
- * the catalogue cites ({@code S56} … {@code S58}), by key. Every anatomy fact and validator rule
- * cites these keys; {@link #lookup(String)} turns a key into a citation a person can follow.
+ * The sources of the Lympha domain reference ({@code S1} … {@code S55}), with the sources added
+ * since ({@code S56} … {@code S60}), by key. Every anatomy fact and validator rule cites these keys;
+ * {@link #lookup(String)} turns a key into a citation a person can follow.
  */
 public final class Sources {
   private static final ImmutableMap<String, Source> ALL = build();
@@ -30,7 +30,7 @@ public final class Sources {
   /** The source with this key; fails naming the key if it is unknown. */
   public static Source lookup(String key) {
     Source s = ALL.get(checkNotNull(key, "key"));
-    checkArgument(s != null, "Unknown source key: \"%s\"; expected S1 to S58", key);
+    checkArgument(s != null, "Unknown source key: \"%s\"; expected S1 to S60", key);
     return s;
   }
 
@@ -317,21 +317,34 @@ public final class Sources {
               Tier.A,
               "Williams A., Manual lymphatic drainage: exploring the history and evidence base, Chronic Oedema 2010",
               "https://www.researchgate.net/publication/44683866"),
-          // Sources beyond the domain reference, cited by catalogue protocols only.
           source(
               "S56",
+              Tier.A,
+              "Hirsch T., Oedema drainage and cardiac insufficiency: when is there a contraindication"
+                  + " for compression and manual lymphatic drainage? Phlebologie 2018;47(03):115-119,"
+                  + " doi:10.12687/phleb2420-3-2018",
+              "https://www.thieme-connect.de/products/ejournals/abstract/10.12687/phleb2420-3-2018"),
+          source(
+              "S57",
+              Tier.B,
+              "Lymphatic Education & Research Network: Standardized approach to the diagnosis and"
+                  + " management of lymphedema, ISL staging (stages 0-III)",
+              "https://lymphaticnetwork.org/browse-standardized-approach/inc/html/10.html"),
+          // Sources beyond the domain reference, cited by catalogue protocols only.
+          source(
+              "S58",
               Tier.C,
               "The Prehab Guys: Manual lymphatic drainage after surgery (light skin stretch toward"
                   + " the heart, 5 semicircles per region, avoid the incision site)",
               "https://library.theprehabguys.com/vimeo-video/manual-lymphatic-drainage/"),
           source(
-              "S57",
+              "S59",
               Tier.B,
               "NCT06168240: The effect of manual lymphatic drainage on acute and post-acute ankle"
                   + " sprain in athletes (trial registration)",
               "https://trial.medpath.com/clinical-trial/f71585d16c108281/effect-manual-lymphatic-drainage-acute-ankle-sprain"),
           source(
-              "S58",
+              "S60",
               Tier.C,
               "Lipedema Help: Manual lymphatic drainage (MLD) for lipedema (very light skin"
                   + " stretching for pain and heaviness; citing Herbst et al., Standard of Care, 2021)",

@@ -5,12 +5,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableMap;
 import io.github.lympha.patient.Condition;
 import io.github.lympha.patient.ContraindicationClass;
+import io.github.lympha.patient.PatientCondition;
 import io.github.lympha.protocol.Step;
 import io.github.lympha.style.LymphaStyle;
 import io.github.lympha.technique.Pressure;
 import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Tempo;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +40,7 @@ public abstract class Policy {
           .firmerPressureOnFibroticTissue(false)
           .maxRepetitions(7)
           .bothTerminiForOneSidedWork(true)
+          .infectionTreatmentDays(7)
           .putContraindicationClasses(Condition.ACTIVE_MALIGNANCY, ContraindicationClass.ABSOLUTE)
           .putContraindicationClasses(Condition.RENAL_FAILURE, ContraindicationClass.ABSOLUTE)
           .build();
@@ -100,6 +103,26 @@ public abstract class Policy {
     return false;
   }
 
+  /**
+   * The fewest repetitions per spot of a self-care protocol without a note: 10, the bottom of the
+   * self-care leaflets' 10–15 [S6][S36][S39]. Fewer than {@link #minRepetitions()} stays a warning.
+   */
+  @Value.Default
+  public int minSelfCareRepetitions() {
+    return 10;
+  }
+
+  /**
+   * The days of treatment (antibiotics) during which an acute infection stays an absolute
+   * contraindication: 3 by default, since the sources resume MLD "after about 2–3 days of
+   * antibiotics with improvement"; 7 in {@link #strict()}, since "some therapists wait 7–10 days"
+   * [S42][S43][S44][S45]. From the next day on, without fever, it is a relative one.
+   */
+  @Value.Default
+  public int infectionTreatmentDays() {
+    return 3;
+  }
+
   /** The shortest cycle accepted without a note, in seconds: about 1 s per cycle [S1][S7]. */
   @Value.Default
   public double minSecondsPerCycle() {
@@ -120,6 +143,15 @@ public abstract class Policy {
   }
 
   /**
+   * The class this policy gives a condition as recorded, with its status and qualifiers (e.g. heart
+   * failure at NYHA III–IV absolute, controlled relative; see {@code docs/rules.md}); empty when it
+   * no longer speaks against MLD (resolved, or a malignancy in remission).
+   */
+  public Optional<ContraindicationClass> classOf(PatientCondition condition) {
+    return ConditionAssessment.of(condition, this).cls;
+  }
+
+  /**
    * The reference's defaults: 32 mmHg / light, firmer pressure on fibrotic tissue a warning, 5–15
    * repetitions per spot, about 1 s per cycle, debated contraindications a warning.
    */
@@ -129,8 +161,9 @@ public abstract class Policy {
 
   /**
    * The conservative side of each disagreement: 30 mmHg / light on any tissue, 5–7 repetitions per
-   * spot (the textbook range), both termini opened even for one-sided work, and active malignancy
-   * and renal failure treated as absolute contraindications.
+   * spot (the textbook range), both termini opened even for one-sided work, an acute infection
+   * absolute for its first 7 days of treatment, and active malignancy and renal failure treated as
+   * absolute contraindications.
    */
   public static Policy strict() {
     return STRICT;
@@ -162,6 +195,12 @@ public abstract class Policy {
   /** A copy that does or does not require both termini for one-sided work. */
   public abstract Policy withBothTerminiForOneSidedWork(boolean required);
 
+  /** A copy with another lower repetition bound for self-care protocols. */
+  public abstract Policy withMinSelfCareRepetitions(int repetitions);
+
+  /** A copy with another number of treatment days during which an acute infection is absolute. */
+  public abstract Policy withInfectionTreatmentDays(int days);
+
   /** A copy with another shortest cycle, in seconds. */
   public abstract Policy withMinSecondsPerCycle(double seconds);
 
@@ -191,6 +230,17 @@ public abstract class Policy {
         maxRepetitions(),
         minRepetitions(),
         Step.MAX_REPETITIONS);
+    checkArgument(
+        minSelfCareRepetitions() >= 1 && minSelfCareRepetitions() <= Step.MAX_REPETITIONS,
+        "Invalid value for minSelfCareRepetitions: %s; expected 1 to %s",
+        minSelfCareRepetitions(),
+        Step.MAX_REPETITIONS);
+    checkArgument(
+        infectionTreatmentDays() >= 1
+            && infectionTreatmentDays() <= PatientCondition.MAX_TREATMENT_DAY,
+        "Invalid value for infectionTreatmentDays: %s; expected 1 to %s",
+        infectionTreatmentDays(),
+        PatientCondition.MAX_TREATMENT_DAY);
     checkArgument(
         Double.isFinite(minSecondsPerCycle())
             && minSecondsPerCycle() >= Tempo.MIN_SECONDS

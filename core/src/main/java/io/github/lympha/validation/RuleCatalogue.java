@@ -18,6 +18,7 @@ public final class RuleCatalogue {
           ContraindicationRules.ByClass.relative(),
           ContraindicationRules.ByClass.debated(),
           new ContraindicationRules.Regional(),
+          new ContraindicationRules.OedemaCauseToCheck(),
           new SequencingRules.TerminusNotOpened(),
           new SequencingRules.TerminusOpenedOnOneSideOnly(),
           new SequencingRules.DistalBeforeProximal(),
@@ -35,6 +36,7 @@ public final class RuleCatalogue {
           new TechniqueRules.ManyRepetitions(),
           new TechniqueRules.TempoTooFast(),
           new TechniqueRules.StrokeUnsuitedToRegion(),
+          new TechniqueRules.StrokeNotForSelfCare(),
           new ScopeRules.UnnecessaryStep(),
           new ScopeRules.AffectedRegionNotTreated());
 

@@ -76,6 +76,12 @@ public final class RuleIds {
   /** A step works an area where a region-scoped contraindication applies. */
   public static final String REGIONAL_CONTRAINDICATION = "REGIONAL_CONTRAINDICATION";
 
+  /** An affected area's cause is unknown, or not recorded, and needs checking before MLD. */
+  public static final String OEDEMA_CAUSE_TO_CHECK = "OEDEMA_CAUSE_TO_CHECK";
+
+  /** A self-care protocol uses a stroke of the therapists' schools. */
+  public static final String STROKE_NOT_FOR_SELF_CARE = "STROKE_NOT_FOR_SELF_CARE";
+
   /** A step plays no part in draining the treated or affected area. */
   public static final String UNNECESSARY_STEP = "UNNECESSARY_STEP";
 
@@ -116,6 +122,8 @@ public final class RuleIds {
           CONTRAINDICATION_RELATIVE,
           CONTRAINDICATION_DEBATED,
           REGIONAL_CONTRAINDICATION,
+          OEDEMA_CAUSE_TO_CHECK,
+          STROKE_NOT_FOR_SELF_CARE,
           UNNECESSARY_STEP,
           AFFECTED_REGION_NOT_TREATED,
           EMPTY_PROTOCOL,

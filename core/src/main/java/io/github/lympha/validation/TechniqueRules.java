@@ -42,7 +42,6 @@ final class TechniqueRules {
     @Override
     public List<Finding> check(ValidationContext context) {
       Policy policy = context.policy();
-      boolean fibrotic = context.patient().tissue() == TissueState.FIBROTIC;
       List<Finding> findings = new ArrayList<>();
       PressureLevel maxLevel = policy.maxPressureLevel();
       double maxMmHg = policy.maxPressureMmHg();
@@ -67,9 +66,7 @@ final class TechniqueRules {
         }
         Site site = step.site();
         boolean onFibrotic =
-            fibrotic
-                && !site.isNodeGroup()
-                && (context.affected().isEmpty() || context.affected().contains(site));
+            context.tissueAt(site).filter(t -> t == TissueState.FIBROTIC).isPresent();
         boolean firm = level.isPresent() && level.get() == PressureLevel.FIRM;
         // Steps often share one pressure: its sentence is built once per pressure.
         if (!p.equals(lastPressure) || lastMessage == null) {
@@ -97,7 +94,8 @@ final class TechniqueRules {
           } else if (policy.firmerPressureOnFibroticTissue()) {
             severity = severity.lower();
             message +=
-                " The tissue here is recorded as fibrotic, and sources disagree: Vodder-school"
+                stageWords(context, site)
+                    + " The tissue here is recorded as fibrotic, and sources disagree: Vodder-school"
                     + " pages use firmer pressure on fibrotic tissue [S8] and some practitioners"
                     + " set it by stage [S38], while others keep it light everywhere [S7][S37].";
           } else {
@@ -108,12 +106,28 @@ final class TechniqueRules {
                     + "\" does not allow it.";
           }
         }
+        if (onFibrotic && !stageWords(context, site).isEmpty() && !sources.contains("S57")) {
+          sources.add("S57");
+        }
         String text = message;
         findings.add(make(at(ls).fix(fix), severity, () -> text, site, sources));
       }
       return findings;
     }
   }
+
+  /** " The area is recorded at ISL stage III, which brings fibrosis [S57]." or "". */
+  static String stageWords(ValidationContext context, Site site) {
+    for (io.github.lympha.patient.AffectedArea a : context.affectedAreas()) {
+      if (a.regions().contains(site) && a.tissue().isEmpty()) {
+        return " The area is recorded at ISL stage III, which brings fibrosis [S57].";
+      }
+    }
+    return "";
+  }
+
+  private static final ImmutableList<String> SELF_CARE_SOURCES =
+      ImmutableList.of("S1", "S7", "S6", "S36", "S39");
 
   /** A step has fewer repetitions per spot than the textbook range. */
   static final class TooFewRepetitions extends StandardRule {
@@ -122,21 +136,46 @@ final class TechniqueRules {
           RuleIds.TOO_FEW_REPETITIONS,
           Severity.WARNING,
           "A step repeats its stroke fewer times per spot than the textbook 5–7 (effleurage and"
-              + " abdominal breathing excepted).",
+              + " abdominal breathing excepted); in a self-care protocol, fewer than the leaflets'"
+              + " 10 is an info.",
           "S1",
-          "S7");
+          "S7",
+          "S6",
+          "S36",
+          "S39");
     }
 
     @Override
     public List<Finding> check(ValidationContext context) {
       int min = context.policy().minRepetitions();
+      boolean selfCare = context.patient().isSelfCare();
+      int selfCareMin = context.policy().minSelfCareRepetitions();
       List<Finding> findings = new ArrayList<>();
       String fix = null;
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
-        if (step.repetitions() >= min
-            || step.stroke() == Stroke.EFFLEURAGE
-            || step.stroke() == Stroke.ABDOMINAL_BREATHING) {
+        if (step.stroke() == Stroke.EFFLEURAGE || step.stroke() == Stroke.ABDOMINAL_BREATHING) {
+          continue;
+        }
+        if (selfCare && step.repetitions() >= min && step.repetitions() < selfCareMin) {
+          findings.add(
+              make(
+                  at(ls).fix("Repeat the stroke " + selfCareMin + " times or more on this spot."),
+                  defaultSeverity().lower(),
+                  () ->
+                      "This self-care step repeats the stroke "
+                          + step.repetitions()
+                          + " times on "
+                          + the(step.site())
+                          + "; self-care leaflets use 10–15 repetitions per spot (the policy's"
+                          + " self-care minimum is "
+                          + selfCareMin
+                          + "), textbooks 5–7 for a therapist.",
+                  step.site(),
+                  SELF_CARE_SOURCES));
+          continue;
+        }
+        if (step.repetitions() >= min) {
           continue;
         }
         if (fix == null) {
@@ -243,6 +282,59 @@ final class TechniqueRules {
                         + number(min)
                         + " s per cycle. Each stretch has a working phase and a resting phase in which"
                         + " the vessels refill; a faster rhythm shortens the rest.",
+                step.site()));
+      }
+      return findings;
+    }
+  }
+
+  /** A self-care protocol uses a stroke of the therapists' schools. */
+  static final class StrokeNotForSelfCare extends StructuralRule {
+    /** The strokes the self-care guides describe (reference §3, §5, §8). */
+    static final java.util.Set<Stroke> SELF_CARE =
+        java.util.EnumSet.of(
+            Stroke.SKIN_STRETCH,
+            Stroke.STATIONARY_CIRCLE,
+            Stroke.SCOOP,
+            Stroke.EFFLEURAGE,
+            Stroke.ABDOMINAL_BREATHING);
+
+    StrokeNotForSelfCare() {
+      super(
+          RuleIds.STROKE_NOT_FOR_SELF_CARE,
+          Severity.INFO,
+          "A self-care protocol uses a stroke of the therapists' schools (pump, rotary, thumb"
+              + " circles, Leduc strokes) that the self-care guides do not describe; they use gentle"
+              + " skin stretches, circles and scoops toward the nodes.",
+          "S6",
+          "S33",
+          "S34",
+          "S36",
+          "S39",
+          "S1",
+          "S10");
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+      if (!context.patient().isSelfCare()) {
+        return List.of();
+      }
+      List<Finding> findings = new ArrayList<>();
+      for (LocatedStep ls : context.steps()) {
+        Step step = ls.step();
+        if (SELF_CARE.contains(step.stroke())) {
+          continue;
+        }
+        findings.add(
+            make(
+                at(ls).fix("Use gentle skin stretches toward the nodes for self-care."),
+                defaultSeverity(),
+                () ->
+                    "The patient context says the protocol is for self-care, and "
+                        + step.stroke().label()
+                        + " are a therapist's technique: the self-care guides describe gentle"
+                        + " skin stretches, circles and scoops toward the nodes.",
                 step.site()));
       }
       return findings;

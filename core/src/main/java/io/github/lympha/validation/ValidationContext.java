@@ -10,10 +10,12 @@ import io.github.lympha.anatomy.BodyPart;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Site;
+import io.github.lympha.patient.AffectedArea;
 import io.github.lympha.patient.Compromise;
 import io.github.lympha.patient.CompromisedNodeGroup;
 import io.github.lympha.patient.PatientCondition;
 import io.github.lympha.patient.PatientContext;
+import io.github.lympha.patient.TissueState;
 import io.github.lympha.protocol.LocatedStep;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Step;
@@ -42,7 +44,8 @@ public final class ValidationContext {
   private final Anatomy anatomy;
   private final ImmutableList<LocatedStep> steps;
   private final ImmutableSet<Region> affected;
-  private @Nullable ImmutableSet<Region> areas;
+  private @Nullable ImmutableSet<Region> areasToReach;
+  private final ImmutableList<AffectedArea> areas;
   private final ImmutableMap<NodeGroup, Compromise> compromised;
   private final ImmutableList<PatientCondition> conditions;
   private final ImmutableList<String> unknownPatientSites;
@@ -63,7 +66,21 @@ public final class ValidationContext {
     this.anatomy = protocol.anatomy();
     this.steps = protocol.locatedSteps();
     Set<String> unknown = new LinkedHashSet<>();
-    this.affected = resolveRegions(patient.affected(), unknown);
+    this.affected = resolveRegions(patient.affectedRegions(), unknown);
+    ImmutableList.Builder<AffectedArea> resolvedAreas = ImmutableList.builder();
+    for (AffectedArea a : patient.areas()) {
+      ImmutableSet<Region> regions = resolveRegions(a.regions(), new LinkedHashSet<>());
+      if (!regions.isEmpty()) {
+        resolvedAreas.add(
+            AffectedArea.builder()
+                .addAllRegions(regions)
+                .cause(a.cause())
+                .stage(a.stage())
+                .tissue(a.tissue())
+                .build());
+      }
+    }
+    this.areas = resolvedAreas.build();
     Map<NodeGroup, Compromise> groups = new LinkedHashMap<>();
     for (CompromisedNodeGroup c : patient.compromised()) {
       Optional<NodeGroup> g = anatomy.findNodeGroup(c.group().id());
@@ -76,7 +93,7 @@ public final class ValidationContext {
     this.compromised = ImmutableMap.copyOf(groups);
     ImmutableList.Builder<PatientCondition> conds = ImmutableList.builder();
     for (PatientCondition c : patient.conditions()) {
-      conds.add(PatientCondition.of(c.condition(), resolveRegions(c.regions(), unknown)));
+      conds.add(c.withRegions(resolveRegions(c.regions(), unknown)));
     }
     this.conditions = conds.build();
     this.unknownPatientSites = ImmutableList.copyOf(unknown);
@@ -194,12 +211,52 @@ public final class ValidationContext {
    * The areas the protocol must reach: the regions it treats and the patient's affected regions.
    */
   public ImmutableSet<Region> areas() {
-    ImmutableSet<Region> a = areas;
+    ImmutableSet<Region> a = areasToReach;
     if (a == null) {
       a = ImmutableSet.<Region>builder().addAll(protocol.treats()).addAll(affected).build();
-      areas = a;
+      areasToReach = a;
     }
     return a;
+  }
+
+  /** The patient's affected areas with their cause, stage and tissue, in the protocol's anatomy. */
+  public ImmutableList<AffectedArea> affectedAreas() {
+    return areas;
+  }
+
+  /**
+   * The state of the tissue at a site, as far as the patient context tells it: the tissue (or ISL
+   * stage III) of the affected area the site lies in; else, for a region of the plain affected list
+   * or when no region is affected at all, the context's one tissue value; else not known. Node
+   * groups have no recorded tissue.
+   */
+  public Optional<TissueState> tissueAt(Site site) {
+    if (site.isNodeGroup()) {
+      return Optional.empty();
+    }
+    for (AffectedArea a : areas) {
+      if (a.regions().contains(site)) {
+        return a.effectiveTissue();
+      }
+    }
+    if (affected.isEmpty() || patientAffectedIds().contains(site.id())) {
+      return Optional.of(patient.tissue());
+    }
+    return Optional.empty();
+  }
+
+  private @Nullable Set<String> plainAffectedIds;
+
+  private Set<String> patientAffectedIds() {
+    Set<String> ids = plainAffectedIds;
+    if (ids == null) {
+      ids = new java.util.HashSet<>();
+      for (Region r : patient.affected()) {
+        ids.add(r.id());
+      }
+      plainAffectedIds = ids;
+    }
+    return ids;
   }
 
   /** The compromised node groups, in the protocol's anatomy, with why. */

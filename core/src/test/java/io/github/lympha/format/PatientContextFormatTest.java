@@ -207,7 +207,7 @@ class PatientContextFormatTest {
                 17,
                 3,
                 "unknown field \"notes\"; a patient context has the fields lympha, kind, label,"
-                    + " affected, compromised, conditions, tissue"));
+                    + " setting, affected, areas, compromised, conditions, tissue"));
   }
 
   @Test

@@ -19,12 +19,18 @@ import io.github.lympha.anatomy.PathwayKind;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Side;
 import io.github.lympha.anatomy.Site;
+import io.github.lympha.patient.AffectedArea;
+import io.github.lympha.patient.Clearance;
 import io.github.lympha.patient.Compromise;
 import io.github.lympha.patient.CompromisedNodeGroup;
 import io.github.lympha.patient.Condition;
+import io.github.lympha.patient.ConditionStatus;
+import io.github.lympha.patient.IslStage;
+import io.github.lympha.patient.OedemaCause;
 import io.github.lympha.patient.PatientCondition;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.patient.Scope;
+import io.github.lympha.patient.Setting;
 import io.github.lympha.patient.TissueState;
 import io.github.lympha.protocol.Limb;
 import io.github.lympha.protocol.Protocol;
@@ -749,25 +755,89 @@ public final class Generators {
   }
 
   /**
-   * A valid patient context: optional label, 0–3 affected regions, 0–3 compromised node groups, 0–2
-   * distinct conditions, any tissue state.
+   * A condition with any qualifiers that belong to it, each present or not: a status, fever, a
+   * treatment day (1–10, or the largest), palliative care, a clearance; the NYHA class for heart
+   * failure, the trimester for pregnancy, metastatic for malignancies.
+   */
+  public static Gen<PatientCondition> qualifiedConditions() {
+    Gen<Optional<ConditionStatus>> status = optionals(of(List.of(ConditionStatus.values())), 0.5);
+    Gen<Optional<Boolean>> flag = optionals(of(true, false), 0.4);
+    Gen<Optional<Integer>> day =
+        optionals(
+            frequency(5, Gens.integers(1, 10), 1, just(PatientCondition.MAX_TREATMENT_DAY)), 0.4);
+    Gen<Optional<Integer>> nyha = optionals(Gens.integers(1, 4), 0.5);
+    Gen<Optional<Integer>> trimester = optionals(Gens.integers(1, 3), 0.6);
+    Gen<Optional<Clearance>> clearance = optionals(texts().zip(texts(), Clearance::of), 0.3);
+    Gen<PatientCondition> base = patientConditions();
+    return in -> {
+      PatientCondition c = base.generate(in);
+      PatientCondition.Builder b =
+          PatientCondition.builder().condition(c.condition()).addAllRegions(c.regions());
+      status.generate(in).ifPresent(b::status);
+      flag.generate(in).ifPresent(b::fever);
+      day.generate(in).ifPresent(b::treatmentDay);
+      flag.generate(in).ifPresent(b::palliative);
+      clearance.generate(in).ifPresent(b::clearance);
+      if (c.condition().isHeartFailure()) {
+        nyha.generate(in).ifPresent(b::nyhaClass);
+      }
+      if (c.condition() == Condition.PREGNANCY) {
+        trimester.generate(in).ifPresent(b::trimester);
+      }
+      if (c.condition().isMalignancy()) {
+        flag.generate(in).ifPresent(b::metastatic);
+      }
+      return b.build();
+    };
+  }
+
+  /** An affected area of the given regions, with or without a cause, a stage and a tissue state. */
+  public static Gen<AffectedArea> affectedAreas(List<Region> regions) {
+    Gen<Optional<OedemaCause>> cause = optionals(of(List.of(OedemaCause.values())), 0.7);
+    Gen<Optional<IslStage>> stage = optionals(of(List.of(IslStage.values())), 0.5);
+    Gen<Optional<TissueState>> tissue = optionals(of(List.of(TissueState.values())), 0.5);
+    return in ->
+        AffectedArea.builder()
+            .addAllRegions(regions)
+            .cause(cause.generate(in))
+            .stage(stage.generate(in))
+            .tissue(tissue.generate(in))
+            .build();
+  }
+
+  /**
+   * A valid patient context: optional label and setting, 0–5 distinct affected regions split
+   * between the plain list and 0–2 areas (with cause, stage and tissue or not), 0–3 compromised
+   * node groups, 0–2 distinct conditions with qualifiers, any tissue state.
    */
   public static Gen<PatientContext> patientContexts() {
     Gen<Optional<String>> label = optionals(texts(), 0.5);
-    Gen<Set<Region>> affected = sets(regions(), 0, 3);
+    Gen<Optional<Setting>> setting = optionals(of(List.of(Setting.values())), 0.4);
+    Gen<List<Region>> regions = Gens.uniqueLists(regions(), 0, 5);
+    Gen<Integer> split = Gens.integers(0, 5);
     Gen<List<CompromisedNodeGroup>> compromised = compromisedNodeGroups();
     Gen<List<PatientCondition>> conditions =
-        Gens.uniqueLists(patientConditions(), PatientCondition::condition, 0, 2);
+        Gens.uniqueLists(qualifiedConditions(), PatientCondition::condition, 0, 2);
     Gen<TissueState> tissue = of(List.of(TissueState.values()));
     return in -> {
       Optional<String> l = label.generate(in);
+      List<Region> all = regions.generate(in);
+      int plain = Math.min(split.generate(in), all.size());
+      int middle = plain + (all.size() - plain + 1) / 2;
       PatientContext.Builder b =
           PatientContext.builder()
-              .addAllAffected(affected.generate(in))
+              .addAllAffected(all.subList(0, plain))
               .addAllCompromised(compromised.generate(in))
               .addAllConditions(conditions.generate(in))
               .tissue(tissue.generate(in));
+      for (List<Region> part :
+          List.of(all.subList(plain, middle), all.subList(middle, all.size()))) {
+        if (!part.isEmpty()) {
+          b.addAreas(affectedAreas(part).generate(in));
+        }
+      }
       l.ifPresent(b::label);
+      setting.generate(in).ifPresent(b::setting);
       return b.build();
     };
   }

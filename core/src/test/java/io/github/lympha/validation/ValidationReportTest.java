@@ -47,12 +47,12 @@ class ValidationReportTest {
         .containsExactly(
             Map.entry(Severity.ERROR, 4),
             Map.entry(Severity.WARNING, 0),
-            Map.entry(Severity.INFO, 7));
+            Map.entry(Severity.INFO, 8));
     assertThat(dissected.count(Severity.ERROR)).isEqualTo(4);
     assertThat(dissected.countsByRule()).containsEntry(RuleIds.TARGET_NODE_GROUP_REMOVED, 3);
     assertThat(dissected.countsByRule().values().stream().mapToInt(Integer::intValue).sum())
         .isEqualTo(dissected.findings().size());
-    assertThat(dissected.summary()).isEqualTo("not valid: 4 errors, 0 warnings, 7 infos");
+    assertThat(dissected.summary()).isEqualTo("not valid: 4 errors, 0 warnings, 8 infos");
   }
 
   @Test
