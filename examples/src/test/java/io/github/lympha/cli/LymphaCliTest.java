@@ -73,7 +73,8 @@ class LymphaCliTest {
         .startsWith("Usage: lympha convert [-hV] --to=SYNTAX FILE")
         .contains("json, yaml");
     assertThat(lympha("help", "render").out())
-        .startsWith("Usage: lympha render [-hV] [--markdown] [--html=OUT] [--patient=PATIENT_FILE]");
+        .startsWith(
+            "Usage: lympha render [-hV] [--markdown] [--html=OUT] [--patient=PATIENT_FILE]");
   }
 
   @Test
