@@ -1,5 +1,7 @@
 package io.github.lympha.render;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
@@ -84,27 +86,31 @@ public final class BodyMap {
 
   /** The body map of a protocol, without patient or report, on the standard layout. */
   public static BodyMap of(Protocol protocol) {
-    return new BodyMap(protocol, PatientContext.none(), Optional.empty(), BodyMapLayout.standard());
+    return new BodyMap(
+        checkNotNull(protocol, "protocol"),
+        PatientContext.none(),
+        Optional.empty(),
+        BodyMapLayout.standard());
   }
 
   /** This map with the patient's affected regions and compromised node groups. */
   public BodyMap withPatient(PatientContext patient) {
-    return new BodyMap(protocol, patient, report, layout);
+    return new BodyMap(protocol, checkNotNull(patient, "patient"), report, layout);
   }
 
   /** This map with a validation report's errors and warnings on the steps. */
   public BodyMap withReport(ValidationReport report) {
-    return new BodyMap(protocol, patient, Optional.of(report), layout);
+    return new BodyMap(protocol, patient, Optional.of(checkNotNull(report, "report")), layout);
   }
 
   /** This map with the report if there is one. */
   public BodyMap withReport(Optional<ValidationReport> report) {
-    return new BodyMap(protocol, patient, report, layout);
+    return new BodyMap(protocol, patient, checkNotNull(report, "report"), layout);
   }
 
   /** This map drawn on another layout (e.g. for an app's own anatomy). */
   public BodyMap withLayout(BodyMapLayout layout) {
-    return new BodyMap(protocol, patient, report, layout);
+    return new BodyMap(protocol, patient, report, checkNotNull(layout, "layout"));
   }
 
   /** The SVG's width, in its user units (pixels at 100 %). */

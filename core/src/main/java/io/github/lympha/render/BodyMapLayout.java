@@ -1,6 +1,7 @@
 package io.github.lympha.render;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -95,6 +96,7 @@ public final class BodyMapLayout {
    * @throws IllegalArgumentException naming the line that is wrong and what it should be
    */
   public static BodyMapLayout parse(String text) {
+    checkNotNull(text, "text");
     double[] size = null;
     double[] head = null;
     String outline = null;

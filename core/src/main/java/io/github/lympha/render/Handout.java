@@ -1,5 +1,7 @@
 package io.github.lympha.render;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.LocatedStep;
@@ -50,12 +52,16 @@ public final class Handout {
 
   /** The handout of a protocol, without patient or report. */
   public static String html(Protocol protocol) {
+    checkNotNull(protocol, "protocol");
     return html(protocol, PatientContext.none(), Optional.empty());
   }
 
   /** The handout of a protocol for a patient, with the findings of a report if one is given. */
   public static String html(
       Protocol protocol, PatientContext patient, Optional<ValidationReport> report) {
+    checkNotNull(protocol, "protocol");
+    checkNotNull(patient, "patient");
+    checkNotNull(report, "report");
     SvgWriter html = SvgWriter.create();
     html.raw("<!DOCTYPE html>");
     html.open("html", "lang", "en");

@@ -1,6 +1,7 @@
 package io.github.lympha.render;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.math.BigDecimal;
@@ -111,6 +112,7 @@ public final class SvgWriter {
    * characters XML 1.0 forbids (most control characters, lone surrogates) as U+FFFD.
    */
   public static String escape(String text) {
+    checkNotNull(text, "text");
     StringBuilder escaped = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
