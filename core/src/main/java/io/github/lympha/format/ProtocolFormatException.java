@@ -112,13 +112,14 @@ public final class ProtocolFormatException extends RuntimeException {
 
     /**
      * For people: {@code /sequences/1/steps/3/stroke (line 42, column 19): unknown stroke
-     * "pumping"; ...}, or {@code line 1, column 1: ...} for the document as a whole.
+     * "pumping"; ...}, or {@code line 1, column 1: ...} for the document as a whole. Control
+     * characters of a member name in the pointer are escaped, so they never reach a terminal.
      */
     public String describe() {
       String where = "line " + line() + ", column " + column();
       return pointer().isEmpty()
           ? where + ": " + message()
-          : pointer() + " (" + where + "): " + message();
+          : Printable.escape(pointer()) + " (" + where + "): " + message();
     }
 
     /** Orders by position in the text, then by pointer and message. */

@@ -2,6 +2,7 @@ package io.github.lympha.render;
 
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Site;
+import io.github.lympha.protocol.LocatedStep;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
@@ -46,15 +47,17 @@ public final class Instructions {
     if (!protocol.description().isBlank()) {
       out.append('\n').append(protocol.description()).append('\n');
     }
+    int first = 1;
     for (int s = 0; s < protocol.sequences().size(); s++) {
       Sequence seq = protocol.sequences().get(s);
       out.append('\n').append(phaseHeading(s, seq)).append('\n');
       for (int i = 0; i < seq.steps().size(); i++) {
         Step step = seq.steps().get(i);
-        String number = (i + 1) + ". ";
+        String number = (first + i) + ". ";
         out.append("  ").append(number).append(describe(step)).append('\n');
         step.note().ifPresent(n -> out.append("     Note: ").append(n).append('\n'));
       }
+      first += seq.steps().size();
     }
     if (!protocol.sources().isEmpty()) {
       out.append("\nSources:\n");
@@ -83,14 +86,16 @@ public final class Instructions {
     if (!protocol.description().isBlank()) {
       out.append('\n').append(md(protocol.description())).append('\n');
     }
+    int first = 1;
     for (int s = 0; s < protocol.sequences().size(); s++) {
       Sequence seq = protocol.sequences().get(s);
       out.append("\n## ").append(md(phaseHeading(s, seq))).append("\n\n");
       for (int i = 0; i < seq.steps().size(); i++) {
         Step step = seq.steps().get(i);
-        out.append(i + 1).append(". ").append(md(describe(step))).append('\n');
+        out.append(first + i).append(". ").append(md(describe(step))).append('\n');
         step.note().ifPresent(n -> out.append("   *Note:* ").append(md(n)).append('\n'));
       }
+      first += seq.steps().size();
     }
     if (!protocol.sources().isEmpty()) {
       out.append("\n## Sources\n\n");
@@ -100,6 +105,15 @@ public final class Instructions {
     }
     out.append("\n> ").append(DISCLAIMER).append('\n');
     return Printable.escapeKeepingLines(out.toString());
+  }
+
+  /**
+   * The number a step has in the instructions, on the {@link BodyMap} and in the {@link Handout}:
+   * its place in the order a person works the steps, counted on through the phases (the first step
+   * of phase 2 follows the last of phase 1), starting at 1.
+   */
+  public static int number(LocatedStep step) {
+    return step.order() + 1;
   }
 
   /**

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The sources of the Lympha domain reference ({@code S1} … {@code S55}), with the sources added
- * since ({@code S56} … {@code S60}), by key. Every anatomy fact and validator rule cites these keys;
- * {@link #lookup(String)} turns a key into a citation a person can follow.
+ * since ({@code S56} … {@code S60}), by key. Every anatomy fact and validator rule cites these
+ * keys; {@link #lookup(String)} turns a key into a citation a person can follow.
  */
 public final class Sources {
   private static final ImmutableMap<String, Source> ALL = build();

@@ -92,4 +92,21 @@ class FuzzFoundTest {
         .doesNotContain("[Source", "REDACTED", "byte offset", "#UNKNOWN", "StreamReadFeature");
     assertThat(e.problems().get(0).line()).isEqualTo(4);
   }
+
+  /**
+   * A member name with a DEL (0x7F) inside it reached the message raw through the problem's JSON
+   * pointer (as in {@code /sequences/0/steps/0/repetXtions}, X the DEL); the pointer is escaped.
+   */
+  @Test
+  void escapesControlCharactersOfAMemberNameInThePointer() {
+    String json =
+        "{\"lympha\": \"1\", \"kind\": \"patient\", \"affec\u007fted\": [\"FOREARM_L\"]}";
+
+    ProtocolFormatException e =
+        catchThrowableOfType(
+            ProtocolFormatException.class, () -> PatientContextFormat.json().read(json));
+
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p.pointer()).contains("\u007f"));
+    assertThat(e.getMessage()).doesNotContain("\u007f").contains("\\u007F");
+  }
 }

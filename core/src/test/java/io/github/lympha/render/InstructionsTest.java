@@ -32,13 +32,13 @@ class InstructionsTest {
             "Estimated time: about 6 min 45 s (405 strokes)",
             "Phase 1: Clear the supraclavicular area",
             "Phase 2: Clear the axilla",
-            "  1. Cupped hand in the left armpit: scoop strokes, light pressure, over the left axillary"
+            "  3. Cupped hand in the left armpit: scoop strokes, light pressure, over the left axillary"
                 + " nodes, 5 times.",
             "Phase 4: Leg, from the upper leg down to the knee (repeat this phase 15 times)",
-            "  1. One hand on the inner thigh, one on the back of the thigh: gentle skin stretches,"
+            "  7. One hand on the inner thigh, one on the back of the thigh: gentle skin stretches,"
                 + " light pressure, stretching the skin toward the left superficial inguinal nodes, 5"
                 + " times.",
-            "  3. Hands at the knee: gentle skin stretches, light pressure, stretching the skin toward"
+            "  9. Hands at the knee: gentle skin stretches, light pressure, stretching the skin toward"
                 + " the left axillary nodes, 15 times.",
             "     Note: Stretch the skin up toward the armpit, at least 15 times.",
             "Sources:");
@@ -56,7 +56,7 @@ class InstructionsTest {
     List<String> lines = lines(Instructions.text(Catalogue.armAfterAxillaryDissection()));
     assertThat(lines)
         .contains(
-            "  1. Upper left chest, across the midline toward the right armpit: rotary strokes,"
+            "  12. Upper left chest, across the midline toward the right armpit: rotary strokes,"
                 + " light pressure, stretching the skin toward the right axillary nodes through the"
                 + " anterior axillo-axillary anastomosis, 5 times.",
             "Phase 10: Drain the left arm around the left axillary nodes",
@@ -77,7 +77,7 @@ class InstructionsTest {
             "1. Fingers flat in the hollow above the left collarbone: stationary circles, light"
                 + " pressure, over the left terminus (venous angle), 5 times.",
             "## Phase 9: Final effleurage",
-            "1. Long, light strokes from the left foot up the whole leg, ending before the groin:"
+            "17. Long, light strokes from the left foot up the whole leg, ending before the groin:"
                 + " effleurage, light pressure, stretching the skin toward the left superficial"
                 + " inguinal nodes, 5 times, 6 s per cycle.",
             "   *Note:* Földi's oedema stroke.",

@@ -5,11 +5,14 @@ import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.RouteResult;
 import io.github.lympha.catalogue.Catalogue;
+import io.github.lympha.format.AtomicWrite;
 import io.github.lympha.format.ProtocolFormat;
 import io.github.lympha.patient.Compromise;
 import io.github.lympha.patient.CompromisedNodeGroup;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
+import io.github.lympha.render.BodyMap;
+import io.github.lympha.render.Handout;
 import io.github.lympha.render.Instructions;
 import io.github.lympha.validation.ValidationReport;
 import io.github.lympha.validation.Validator;
@@ -80,12 +83,33 @@ public final class Flagship {
                     anatomy.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED),
                 CompromisedNodeGroup.of(anatomy.nodeGroup("INGUINAL_DEEP_L"), Compromise.REMOVED))
             .build();
+    List<ValidationReport> reports = new java.util.ArrayList<>();
     for (PatientContext patient : List.of(ankle, dissected)) {
       ValidationReport report = validator.validate(stored, patient);
+      reports.add(report);
       out.println("== Validation for: " + patient.label().orElse("(no label)"));
       out.print(report.toText());
       out.println();
     }
+
+    // 3b. Draw it on the body and write a printable handout, for each patient.
+    out.println("== Body maps and handouts");
+    String[] names = {"ankle", "dissected"};
+    List<PatientContext> patients = List.of(ankle, dissected);
+    for (int i = 0; i < patients.size(); i++) {
+      Path svg = dir.resolve(seed.id() + "-" + names[i] + ".svg");
+      Path html = dir.resolve(seed.id() + "-" + names[i] + ".html");
+      try {
+        AtomicWrite.text(
+            svg, BodyMap.of(stored).withPatient(patients.get(i)).withReport(reports.get(i)).svg());
+        AtomicWrite.text(
+            html, Handout.html(stored, patients.get(i), java.util.Optional.of(reports.get(i))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.println("  wrote " + svg + " and " + html);
+    }
+    out.println();
 
     // 4. Render it for a person.
     out.println("== The seed leg protocol (Catalogue.seedLeg()), as instructions");

@@ -73,8 +73,8 @@ class LymphaCliTest {
         .startsWith("Usage: lympha convert [-hV] [--input-format=SYNTAX] --to=SYNTAX FILE")
         .contains("json, yaml");
     assertThat(lympha("help", "render").out())
-        .startsWith(
-            "Usage: lympha render [-hV] [--markdown] [--input-format=SYNTAX] PROTOCOL_FILE");
+        .startsWith("Usage: lympha render [-hV] [--markdown]")
+        .contains("[--html=OUT]", "[--input-format=SYNTAX]", "[--patient=PATIENT_FILE]");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.lympha.format.ProtocolFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,21 @@ class FlagshipSeedInstructionsTest {
     Path file = dir.resolve("seed-clinic-leg.json");
     assertThat(out).contains("wrote " + file).contains("read back equal: true");
     assertThat(ProtocolFormat.json().read(file)).isEqualTo(Catalogue.seedLeg());
+  }
+
+  @Test
+  void theMainJobWritesTheBodyMapAndHandoutForBothPatients() throws Exception {
+    String out = runFlagship();
+    for (String name : new String[] {"ankle", "dissected"}) {
+      Path svg = dir.resolve("seed-clinic-leg-" + name + ".svg");
+      Path html = dir.resolve("seed-clinic-leg-" + name + ".html");
+      assertThat(out).contains("wrote " + svg + " and " + html);
+      assertThat(Files.readString(svg)).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+      assertThat(Files.readString(html)).contains(Files.readString(svg));
+    }
+    assertThat(Files.readString(dir.resolve("seed-clinic-leg-dissected.svg")))
+        .contains("left superficial inguinal nodes: removed")
+        .isNotEqualTo(Files.readString(dir.resolve("seed-clinic-leg-ankle.svg")));
   }
 
   @Test
