@@ -85,7 +85,7 @@ class CatalogueTest {
       assertThat(p.description()).as(p.id()).isNotBlank();
       assertThat(p.steps()).as(p.id()).allMatch(s -> s.pressure().equals(Pressure.light()));
       PatientContext patient = Catalogue.patientFor(p.id());
-      assertThat(patient.affected()).as(p.id()).isEqualTo(p.treats());
+      assertThat(patient.affectedRegions()).as(p.id()).isEqualTo(p.treats());
       assertThat(patient.label()).as(p.id()).isPresent();
     }
   }

@@ -99,8 +99,7 @@ class FuzzFoundTest {
    */
   @Test
   void escapesControlCharactersOfAMemberNameInThePointer() {
-    String json =
-        "{\"lympha\": \"1\", \"kind\": \"patient\", \"affec\u007fted\": [\"FOREARM_L\"]}";
+    String json = "{\"lympha\": \"1\", \"kind\": \"patient\", \"affec\u007fted\": [\"FOREARM_L\"]}";
 
     ProtocolFormatException e =
         catchThrowableOfType(

@@ -10,7 +10,6 @@ import io.github.lympha.validation.ValidationReport;
 import io.github.lympha.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,19 +88,12 @@ final class RenderCommand implements Callable<Integer> {
 
   private int pictures(Protocol protocol, PrintWriter err) {
     Optional<PatientContext> patient =
-        patientFile == null ? Optional.of(PatientContext.none()) : Inputs.patient(patientFile, err);
+        patientFile == null ? Optional.of(PatientContext.none()) : inputs.patient(patientFile);
     if (patient.isEmpty()) {
       return LymphaCli.UNREADABLE;
     }
     for (Path target : targets()) {
-      Optional<Path> input = inputAt(target);
-      if (input.isPresent()) {
-        err.println(
-            "lympha: refusing to write to "
-                + target
-                + ": it is the input file "
-                + input.get()
-                + "; choose another output file");
+      if (inputs.refuseToOverwrite(target, "the picture", "output")) {
         err.flush();
         return LymphaCli.UNREADABLE;
       }
@@ -141,24 +133,5 @@ final class RenderCommand implements Callable<Integer> {
       targets.add(htmlFile);
     }
     return targets;
-  }
-
-  /** The input file (protocol or patient) that {@code target} is, compared by real path. */
-  private Optional<Path> inputAt(Path target) {
-    List<Path> inputs = new ArrayList<>();
-    inputs.add(protocolFile);
-    if (patientFile != null) {
-      inputs.add(patientFile);
-    }
-    for (Path in : inputs) {
-      try {
-        if (Files.exists(target) && Files.isSameFile(target, in)) {
-          return Optional.of(in);
-        }
-      } catch (IOException e) {
-        // An input that cannot be compared was read already; the write reports its own errors.
-      }
-    }
-    return Optional.empty();
   }
 }

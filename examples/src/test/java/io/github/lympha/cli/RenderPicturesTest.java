@@ -54,7 +54,8 @@ class RenderPicturesTest {
     LymphaCliTest.Run run =
         LymphaCliTest.lympha("render", protocol.toString(), "--svg", protocol.toString());
     assertThat(run.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
-    assertThat(run.err()).contains("refusing to write to " + protocol + ": it is the input file");
+    assertThat(run.err())
+        .contains("refusing to write the picture to " + protocol + ": it is the input file");
     assertThat(Files.readString(protocol)).isEqualTo(before);
   }
 
