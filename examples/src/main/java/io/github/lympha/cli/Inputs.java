@@ -93,16 +93,10 @@ final class Inputs {
                     ? fhirDocument(in)
                         .flatMap(
                             d ->
-                                d.protocol.or(
-                                    () -> {
-                                      err()
-                                          .println(
-                                              "lympha: "
-                                                  + in.name()
-                                                  + ": a FHIR Bundle holds a patient, not a"
-                                                  + " protocol");
-                                      return Optional.empty();
-                                    }))
+                                expected(
+                                    d.protocol,
+                                    in,
+                                    "a FHIR Bundle holds a patient, not a protocol"))
                     : parse(ProtocolFormat.of(in.syntax(inputFormat)), in));
   }
 
@@ -114,17 +108,19 @@ final class Inputs {
                     ? fhirDocument(in)
                         .flatMap(
                             d ->
-                                d.patient.or(
-                                    () -> {
-                                      err()
-                                          .println(
-                                              "lympha: "
-                                                  + in.name()
-                                                  + ": a FHIR PlanDefinition holds a protocol,"
-                                                  + " not a patient");
-                                      return Optional.empty();
-                                    }))
+                                expected(
+                                    d.patient,
+                                    in,
+                                    "a FHIR PlanDefinition holds a protocol, not a patient"))
                     : parse(PatientContextFormat.of(in.syntax(inputFormat)), in));
+  }
+
+  /** The value a FHIR document holds, or empty after saying what it holds instead. */
+  private <T> Optional<T> expected(Optional<T> value, InputText in, String otherwise) {
+    if (value.isEmpty()) {
+      err().println("lympha: " + in.name() + ": " + otherwise);
+    }
+    return value;
   }
 
   /** Whether an input is FHIR R4 JSON (a JSON object with a {@code resourceType}). */
