@@ -3,7 +3,6 @@ package io.github.lympha.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.lympha.anatomy.Anastomosis;
 import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
@@ -14,30 +13,6 @@ import org.junit.jupiter.api.Test;
 /** The fluent builder at its limits and when used out of order, with the exact messages. */
 class ProtocolBuilderEdgesTest {
   private static final Anatomy ANATOMY = Anatomy.standard();
-
-  private static NodeGroup foreignAxilla() {
-    NodeGroup axilla = ANATOMY.nodeGroup("AXILLARY_R");
-    return NodeGroup.builder()
-        .id(axilla.id())
-        .name("right axilla of another anatomy")
-        .side(axilla.side())
-        .part(axilla.part())
-        .description("Another anatomy's axilla.")
-        .addSources("S11")
-        .build();
-  }
-
-  private static Anastomosis foreignAaa() {
-    Anastomosis aaa = ANATOMY.anastomosis("AAA");
-    return Anastomosis.builder()
-        .id(aaa.id())
-        .name("axillo-axillary anastomosis of another anatomy")
-        .description("Another anatomy's anastomosis.")
-        .crosses(aaa.crosses())
-        .addAllConnects(aaa.connects())
-        .addSources("S7")
-        .build();
-  }
 
   @Test
   void repetitionsAreAcceptedUpToTheirMaximum() {
@@ -180,7 +155,7 @@ class ProtocolBuilderEdgesTest {
             () ->
                 ProtocolBuilder.create("x", "X")
                     .phase(
-                        "Chest", ph -> ph.region("CHEST_L").skinStretch().toward(foreignAxilla())))
+                        "Chest", ph -> ph.region("CHEST_L").skinStretch().toward(Foreign.axilla())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Phase 1 \"Chest\", step 1 (CHEST_L): node group AXILLARY_R is not part of the"
@@ -188,7 +163,7 @@ class ProtocolBuilderEdgesTest {
     assertThatThrownBy(
             () ->
                 ProtocolBuilder.create("x", "X")
-                    .phase("Chest", ph -> ph.region("CHEST_L").skinStretch().via(foreignAaa())))
+                    .phase("Chest", ph -> ph.region("CHEST_L").skinStretch().via(Foreign.aaa())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Phase 1 \"Chest\", step 1 (CHEST_L): anastomosis AAA is not part of the anatomy in"

@@ -118,26 +118,8 @@ class ProtocolLimitsTest {
 
   @Test
   void namesTheStepWhoseTargetOrAnastomosisIsForeign() {
-    NodeGroup axilla = ANATOMY.nodeGroup("AXILLARY_R");
-    NodeGroup foreignGroup =
-        NodeGroup.builder()
-            .id(axilla.id())
-            .name("right axilla of another anatomy")
-            .side(axilla.side())
-            .part(axilla.part())
-            .description("Another anatomy's axilla.")
-            .addSources("S11")
-            .build();
-    Anastomosis aaa = ANATOMY.anastomosis("AAA");
-    Anastomosis foreignVia =
-        Anastomosis.builder()
-            .id(aaa.id())
-            .name("axillo-axillary anastomosis of another anatomy")
-            .description("Another anatomy's anastomosis.")
-            .crosses(aaa.crosses())
-            .addAllConnects(aaa.connects())
-            .addSources("S7")
-            .build();
+    NodeGroup foreignGroup = Foreign.axilla();
+    Anastomosis foreignVia = Foreign.aaa();
     Step towardForeign = STEP.withToward(foreignGroup);
     Step viaForeign =
         Step.builder()
