@@ -254,9 +254,9 @@ public final class BodyMap {
         .append(
             " of the protocol as numbered markers and arrows toward where the skin is"
                 + " stretched.");
-    if (!patient.affected().isEmpty()) {
+    if (!patient.affectedRegions().isEmpty()) {
       d.append(" Shaded: ")
-          .append(String.join(", ", patient.affected().stream().map(Region::name).toList()))
+          .append(String.join(", ", patient.affectedRegions().stream().map(Region::name).toList()))
           .append('.');
     }
     for (CompromisedNodeGroup c : patient.compromised()) {
@@ -396,7 +396,7 @@ public final class BodyMap {
         "bold",
         "fill",
         "#777777");
-    for (Region region : patient.affected()) {
+    for (Region region : patient.affectedRegions()) {
       layout
           .place(region, view, anatomy)
           .ifPresent(

@@ -181,7 +181,8 @@ public final class BatchEvaluation {
   private static Map<Region, Optional<Route>> routesFor(
       Anatomy anatomy, PatientContext patient, Protocol protocol) {
     Map<Region, Optional<Route>> known = new HashMap<>();
-    for (Region r : patient.affected().isEmpty() ? protocol.treats() : patient.affected()) {
+    for (Region r :
+        patient.affectedRegions().isEmpty() ? protocol.treats() : patient.affectedRegions()) {
       known.put(r, anatomy.route(r, patient.compromisedGroups()).route());
     }
     return known;

@@ -78,7 +78,8 @@ public interface Metrics {
   static Metrics of(
       Protocol protocol, PatientContext patient, Map<Region, Optional<Route>> routes) {
     Anatomy anatomy = protocol.anatomy();
-    Set<Region> affected = patient.affected().isEmpty() ? protocol.treats() : patient.affected();
+    Set<Region> affected =
+        patient.affectedRegions().isEmpty() ? protocol.treats() : patient.affectedRegions();
     Map<String, Long> perRegion = new LinkedHashMap<>();
     Map<String, Long> perGroup = new LinkedHashMap<>();
     Map<Site, Integer> firstWorked = new HashMap<>();

@@ -47,7 +47,7 @@ public final class CatalogueTable {
       System.out.printf(
           "| `%s` | %s | %s | %s |%n",
           p.id(),
-          list(patient.affected().stream().map(r -> "`" + r.id() + "`")),
+          list(patient.affectedRegions().stream().map(r -> "`" + r.id() + "`")),
           list(
               patient.compromised().stream()
                   .map(
