@@ -3,6 +3,7 @@ package io.github.lympha.research;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Route;
@@ -51,25 +52,48 @@ public final class BatchEvaluation {
     void update(long done, long total);
   }
 
+  /**
+   * Called once per CSV row as a batch runs, after the row is written: the variant, the patient's
+   * position in the batch's list, its metrics and its report. A {@link BatchReport.Collector} is
+   * one.
+   */
+  @FunctionalInterface
+  public interface Listener {
+    /** Receives one evaluated row. */
+    void evaluated(Variant variant, int patient, Metrics metrics, ValidationReport report);
+  }
+
   /** How often progress is reported, in variants. */
   public static final int PROGRESS_EVERY = 1000;
 
-  static final ImmutableList<String> LEADING_COLUMNS =
-      ImmutableList.of(
-          "variant",
-          "base",
-          "patient",
-          "description",
-          "steps",
-          "strokes",
-          "duration_s",
-          "watershed_crossings",
-          "route_prepared",
-          "affected_share",
-          "verdict",
-          "errors",
-          "warnings",
-          "infos");
+  /** The columns before the rule columns, each with what it holds. */
+  private static final ImmutableMap<String, String> LEADING =
+      ImmutableMap.<String, String>builder()
+          .put("variant", "the variant's index in its family's enumeration (zero-based)")
+          .put("base", "the base protocol's id")
+          .put("patient", "the patient context's label (or \"patient N\")")
+          .put("description", "how the variant differs from the base (\"unchanged\" for the base)")
+          .put("steps", "the number of steps")
+          .put("strokes", "the number of strokes over all steps and repeats")
+          .put("duration_s", "the estimated duration in seconds (tempo × repetitions × repeats)")
+          .put(
+              "watershed_crossings",
+              "the number of steps whose stroke drains a region across a watershed")
+          .put(
+              "route_prepared",
+              "true when every node group on each affected region's route is worked before the"
+                  + " region")
+          .put("affected_share", "the share of strokes worked on the affected regions, 0 to 1")
+          .put("verdict", "INVALID (an error), WARNINGS (warnings, no error) or VALID (neither)")
+          .put("errors", "the number of error findings")
+          .put("warnings", "the number of warning findings")
+          .put("infos", "the number of info findings")
+          .build();
+
+  static final ImmutableList<String> LEADING_COLUMNS = LEADING.keySet().asList();
+
+  /** The last column's name: findings of rules without a column of their own. */
+  static final String OTHER_RULES = "other_rules";
 
   /** The verdict column's value when a variant has an error. */
   public static final String INVALID = "INVALID";
@@ -84,6 +108,7 @@ public final class BatchEvaluation {
   private final ImmutableList<PatientContext> patients;
   private final ImmutableList<String> ruleIds;
   private final ImmutableList<String> columns;
+  private final ImmutableMap<String, String> columnDescriptions;
 
   private BatchEvaluation(Validator validator, List<PatientContext> patients) {
     checkArgument(!patients.isEmpty(), "A batch needs at least one patient context");
@@ -96,8 +121,17 @@ public final class BatchEvaluation {
         ImmutableList.<String>builder()
             .addAll(LEADING_COLUMNS)
             .addAll(ruleIds)
-            .add("other_rules")
+            .add(OTHER_RULES)
             .build();
+    ImmutableMap.Builder<String, String> described = ImmutableMap.builder();
+    described.putAll(LEADING);
+    TreeMap<String, String> summaries = new TreeMap<>();
+    validator.rules().forEach(r -> summaries.putIfAbsent(r.id(), r.summary()));
+    summaries.forEach(
+        (id, summary) -> described.put(id, "findings of rule " + id + ": " + summary));
+    described.put(
+        OTHER_RULES, "findings of rules without a column of their own (e.g. a rule that failed)");
+    this.columnDescriptions = described.build();
   }
 
   /**
@@ -115,6 +149,19 @@ public final class BatchEvaluation {
   /** The CSV columns, in order. */
   public ImmutableList<String> columns() {
     return columns;
+  }
+
+  /**
+   * What each CSV column holds, in the order of {@link #columns()}: one description for every
+   * column, rule columns described by their rule's summary.
+   */
+  public ImmutableMap<String, String> columnDescriptions() {
+    return columnDescriptions;
+  }
+
+  /** The patient contexts, in the order given. */
+  public ImmutableList<PatientContext> patients() {
+    return patients;
   }
 
   /** The rule ids that have a column, sorted. */
@@ -135,6 +182,18 @@ public final class BatchEvaluation {
    * @throws java.io.UncheckedIOException when the writer fails
    */
   public BatchSummary run(Family family, Writer csv, Progress progress) {
+    return run(family, csv, progress, (v, p, m, r) -> {});
+  }
+
+  /**
+   * Runs the family, writes the CSV, reports progress as {@link #run(Family, Writer, Progress)}
+   * does and hands every row to the listener (e.g. a {@link BatchReport.Collector}).
+   *
+   * @throws IllegalStateException when the family is larger than its limit
+   * @throws java.io.UncheckedIOException when the writer fails
+   */
+  public BatchSummary run(Family family, Writer csv, Progress progress, Listener listener) {
+    Objects.requireNonNull(listener, "listener");
     CsvWriter out = new CsvWriter(csv, columns);
     long total = family.size();
     Map<PatientContext, Map<Region, Optional<Route>>> routes = new HashMap<>();
@@ -168,6 +227,7 @@ public final class BatchEvaluation {
                 report.countsByRule().forEach((rule, n) -> byRule.merge(rule, (long) n, Long::sum));
                 out.write(row(v, patientName(patient, i), m, report, verdict));
                 rows[0]++;
+                listener.evaluated(v, i, m, report);
               }
               done[0]++;
               if (done[0] % PROGRESS_EVERY == 0) {
@@ -226,13 +286,13 @@ public final class BatchEvaluation {
     return row;
   }
 
-  private static String seconds(Metrics m) {
+  static String seconds(Metrics m) {
     return BigDecimal.valueOf(m.estimatedDuration().toNanos(), 9)
         .stripTrailingZeros()
         .toPlainString();
   }
 
-  private static String patientName(PatientContext patient, int index) {
+  static String patientName(PatientContext patient, int index) {
     return patient.label().orElse("patient " + (index + 1));
   }
 

@@ -166,6 +166,52 @@ public final class Family {
     return source.variant(index);
   }
 
+  /**
+   * The axes of this family, in order, when it is a product of axes or a sample of one; empty for a
+   * concatenation, whose parts have axes of their own.
+   */
+  public ImmutableList<Axis> axes() {
+    Source s = source instanceof Sample sample ? sample.from : source;
+    return s instanceof Product product ? product.axes : ImmutableList.of();
+  }
+
+  /**
+   * Which edit of each of {@link #axes()} the variant at this position of the enumeration (a {@link
+   * Variant#index()}) applies: one position per axis, the last axis varying fastest; empty when the
+   * family has no axes (whatever the index).
+   */
+  public ImmutableList<Integer> positions(long index) {
+    ImmutableList<Axis> axes = axes();
+    if (axes.isEmpty()) {
+      return ImmutableList.of();
+    }
+    long size = 1;
+    for (Axis a : axes) {
+      size *= a.size();
+    }
+    checkArgument(
+        index >= 0 && index < size,
+        "Invalid index %s; the product of the axes has %s variants",
+        index,
+        size);
+    Integer[] at = new Integer[axes.size()];
+    long rest = index;
+    for (int a = axes.size() - 1; a >= 0; a--) {
+      at[a] = (int) (rest % axes.get(a).size());
+      rest /= axes.get(a).size();
+    }
+    return ImmutableList.copyOf(at);
+  }
+
+  /**
+   * The family in words, for a report: the base, each axis with its number of edits, the size, and
+   * the sample's size and seed, e.g. {@code "a sample of 1,000 (seed 7) of leg × repetitions 1..500
+   * (500) × pressure (4) (2,000 variants)"}.
+   */
+  public String describe() {
+    return source.describe();
+  }
+
   @Override
   public String toString() {
     return "Family{" + source + ", limit " + limit + "}";
@@ -224,6 +270,8 @@ public final class Family {
         }
       };
     }
+
+    abstract String describe();
 
     Source times(ImmutableList<Axis> axes) {
       throw new IllegalArgumentException(
@@ -360,6 +408,18 @@ public final class Family {
     }
 
     @Override
+    String describe() {
+      StringBuilder b = new StringBuilder(base.id());
+      for (Axis a : axes) {
+        b.append(" × ").append(a.name()).append(" (").append(format(a.size())).append(')');
+      }
+      return b.append(" (")
+          .append(format(size))
+          .append(size == 1 ? " variant)" : " variants)")
+          .toString();
+    }
+
+    @Override
     public String toString() {
       return base.id() + " × " + axes.size() + " axes (" + size + " variants)";
     }
@@ -411,6 +471,15 @@ public final class Family {
         offset += p.size();
       }
       return Iterators.concat(each.iterator());
+    }
+
+    @Override
+    String describe() {
+      StringBuilder b = new StringBuilder("the variants of ");
+      for (int i = 0; i < parts.size(); i++) {
+        b.append(i == 0 ? "" : ", then of ").append(parts.get(i).describe());
+      }
+      return b.toString();
     }
 
     @Override
@@ -520,6 +589,14 @@ public final class Family {
           return from.variant(draws.at(it.nextLong()));
         }
       };
+    }
+
+    @Override
+    String describe() {
+      if (n >= from.size()) {
+        return from.describe();
+      }
+      return "a sample of " + format(n) + " (seed " + seed + ") of " + from.describe();
     }
 
     @Override

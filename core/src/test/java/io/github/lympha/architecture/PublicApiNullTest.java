@@ -67,7 +67,12 @@ class PublicApiNullTest {
         .setDefault(Protocol.class, Catalogue.seedLeg())
         .setDefault(
             io.github.lympha.research.Family.class,
-            io.github.lympha.research.Family.of(Catalogue.seedLeg()));
+            io.github.lympha.research.Family.of(Catalogue.seedLeg()))
+        .setDefault(
+            io.github.lympha.research.BatchEvaluation.class,
+            io.github.lympha.research.BatchEvaluation.of(
+                io.github.lympha.validation.Validator.standard(),
+                io.github.lympha.patient.PatientContext.none()));
   }
 
   /** What the type's own public static no-argument factory returns, if it has one that works. */

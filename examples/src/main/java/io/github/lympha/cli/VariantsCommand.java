@@ -5,6 +5,7 @@ import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.research.Axis;
 import io.github.lympha.research.BatchEvaluation;
+import io.github.lympha.research.BatchReport;
 import io.github.lympha.research.BatchSummary;
 import io.github.lympha.research.Family;
 import io.github.lympha.validation.Policy;
@@ -12,12 +13,15 @@ import io.github.lympha.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +30,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lympha variants}: generates a family of variants, validates and measures them, writes CSV.
+ * {@code lympha variants}: generates a family of variants, validates and measures them, writes CSV
+ * and, with {@code --html}, a report with charts.
  */
 @Command(
     name = "variants",
@@ -38,8 +43,11 @@ import picocli.CommandLine.Spec;
       "Sweeps: " + Sweeps.FORMS + "."
     })
 final class VariantsCommand implements Callable<Integer> {
-  /** Families at least this large get a progress bar on standard error. */
-  static final long PROGRESS_FROM = 1_000;
+  /** Whether standard error is a terminal; tests replace it. */
+  static volatile BooleanSupplier terminal = () -> System.console() != null;
+
+  /** The clock of the progress line, in nanoseconds; tests replace it. */
+  static volatile LongSupplier clock = System::nanoTime;
 
   @Spec CommandSpec spec;
 
@@ -70,6 +78,19 @@ final class VariantsCommand implements Callable<Integer> {
       paramLabel = "OUT",
       description = "Where to write the CSV.")
   Path csv;
+
+  @Option(
+      names = "--html",
+      paramLabel = "REPORT",
+      description =
+          "Also write a self-contained HTML report: charts along each sweep, the best and worst"
+              + " variants with their body maps, the CSV's columns explained.")
+  Optional<Path> html;
+
+  @Option(
+      names = "--quiet",
+      description = "Show no progress on standard error (shown only on a terminal, after 1 s).")
+  boolean quiet;
 
   @Option(
       names = "--sample",
@@ -156,65 +177,76 @@ final class VariantsCommand implements Callable<Integer> {
       err.flush();
       return LymphaCli.UNREADABLE;
     }
+    if (html.isPresent()) {
+      if (inputs.refuseToOverwrite(html.get(), "the report", "--html")) {
+        err.flush();
+        return LymphaCli.UNREADABLE;
+      }
+      if (sameFile(html.get(), csv)) {
+        err.println(
+            "lympha: refusing to write the report to "
+                + html.get()
+                + ": it is the --csv file; choose another --html file");
+        err.flush();
+        return LymphaCli.UNREADABLE;
+      }
+    }
     BatchEvaluation batch = BatchEvaluation.of(validator, patients);
     long total = family.size();
-    ProgressBar bar = new ProgressBar(err, total >= PROGRESS_FROM);
-    BatchSummary[] summary = new BatchSummary[1];
+    ProgressLine progress = new ProgressLine(err, !quiet && terminal.getAsBoolean(), clock);
     Family sweep = family;
+    Optional<BatchReport.Collector> collector = html.map(h -> BatchReport.collector(batch, sweep));
+    int last = patients.size() - 1;
+    long[] done = {0};
+    BatchEvaluation.Listener listener =
+        (v, p, m, r) -> {
+          collector.ifPresent(c -> c.evaluated(v, p, m, r));
+          if (p == last) {
+            progress.update(++done[0], total);
+          }
+        };
+    BatchSummary[] summary = new BatchSummary[1];
     try {
       // Atomic: a failure or a kill mid-way leaves any earlier CSV as it was.
-      AtomicWrite.text(csv, w -> summary[0] = batch.run(sweep, w, bar::update));
+      AtomicWrite.text(csv, w -> summary[0] = batch.run(sweep, w, (d, t) -> {}, listener));
     } catch (IOException | UncheckedIOException e) {
-      bar.end();
-      // The CSV writer wraps write errors; say what the system said, not the wrapper's name.
-      Throwable cause =
-          e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-      err.println("lympha: cannot write " + csv + ": " + cause.getMessage());
-      err.flush();
-      return LymphaCli.UNREADABLE;
+      progress.finish();
+      return cannotWrite(err, csv, e);
     }
-    bar.end();
+    progress.finish();
     out.println("Wrote " + csv + " (" + batch.columns().size() + " columns)");
+    if (collector.isPresent()) {
+      Path report = html.get();
+      try {
+        AtomicWrite.text(report, collector.get().report().html());
+      } catch (IOException | UncheckedIOException e) {
+        out.flush();
+        return cannotWrite(err, report, e);
+      }
+      out.println("Wrote " + report + " (the report)");
+    }
     out.print(summary[0].toText());
     out.flush();
     return LymphaCli.OK;
   }
 
-  /** A one-line progress bar redrawn in place on the error stream. */
-  static final class ProgressBar {
-    private static final int WIDTH = 30;
-    private final PrintWriter err;
-    private final boolean shown;
-    private boolean drawn;
+  private static int cannotWrite(PrintWriter err, Path file, Exception e) {
+    // The CSV writer wraps write errors; say what the system said, not the wrapper's name.
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    err.println("lympha: cannot write " + file + ": " + cause.getMessage());
+    err.flush();
+    return LymphaCli.UNREADABLE;
+  }
 
-    ProgressBar(PrintWriter err, boolean shown) {
-      this.err = err;
-      this.shown = shown;
-    }
-
-    void update(long done, long total) {
-      if (!shown || total <= 0) {
-        return;
+  /** Whether two output paths name one file: the same real file, or the same absolute path. */
+  static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
       }
-      int filled = (int) Math.min(WIDTH, done * WIDTH / total);
-      err.print(
-          String.format(
-              Locale.ROOT,
-              "\r[%s%s] %3d%% %,d/%,d variants",
-              "#".repeat(filled),
-              ".".repeat(WIDTH - filled),
-              done * 100 / total,
-              done,
-              total));
-      err.flush();
-      drawn = true;
+    } catch (IOException e) {
+      // Fall back to comparing the paths.
     }
-
-    void end() {
-      if (drawn) {
-        err.println();
-        err.flush();
-      }
-    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 }

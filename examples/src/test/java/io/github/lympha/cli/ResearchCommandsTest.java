@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -112,30 +114,143 @@ class ResearchCommandsTest {
     }
   }
 
-  @Test
-  void showsAProgressBarForLongRuns() throws IOException {
-    Path csv = dir.resolve("big.csv");
+  /** {@code lympha variants} of 1,000 neck variants, with further arguments. */
+  Run thousand(String... more) throws IOException {
     Path neck = dir.resolve("neck.json");
     Files.writeString(neck, ProtocolFormat.json().write(Catalogue.neckTerminusOpening()));
-    Run r =
-        lympha(
-            "variants",
-            neck.toString(),
-            "--sweep",
-            "repetitions=1..500",
-            "--sweep",
-            "pressure=very_light,light,moderate,firm",
-            "--sample",
-            "1000",
-            "--seed",
-            "7",
-            "--csv",
-            csv.toString());
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "variants",
+                neck.toString(),
+                "--sweep",
+                "repetitions=1..500",
+                "--sweep",
+                "pressure=very_light,light,moderate,firm",
+                "--sample",
+                "1000",
+                "--seed",
+                "7",
+                "--csv",
+                dir.resolve("big.csv").toString()));
+    args.addAll(List.of(more));
+    return lympha(args.toArray(String[]::new));
+  }
+
+  /** Runs with standard error taken for a terminal and a clock 100 ms further at each reading. */
+  Run onATerminal(String... more) throws IOException {
+    BooleanSupplier terminal = VariantsCommand.terminal;
+    LongSupplier clock = VariantsCommand.clock;
+    long[] now = {0};
+    VariantsCommand.terminal = () -> true;
+    VariantsCommand.clock = () -> now[0] += 100_000_000L;
+    try {
+      return thousand(more);
+    } finally {
+      VariantsCommand.terminal = terminal;
+      VariantsCommand.clock = clock;
+    }
+  }
+
+  @Test
+  void showsProgressOnATerminalOnlyAndNotWhenQuiet() throws IOException {
+    Run r = onATerminal();
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.err()).contains("[##############################] 100% 1,000/1,000 variants");
-    Run small =
-        lympha("variants", neck.toString(), "--sweep", "repetitions=1..5", "--csv", csv.toString());
-    assertThat(small.err()).isEmpty();
+    // Construction reads the clock at 0.1 s, variant k at 0.1 (k + 1) s: the 11th is the first
+    // more than a second in; then every third variant is 300 ms on, past the 250 ms throttle.
+    assertThat(r.err())
+        .startsWith("\r11/1,000 variants, 10/s, 1 min 39 s left\r14/1,000 variants, 10/s,")
+        .doesNotContain("\r12/")
+        .endsWith("1,000/1,000 variants, 10/s, done in 1 min 41 s" + System.lineSeparator());
+    assertThat(r.err().chars().filter(c -> c == '\n')).as("one line, redrawn").hasSize(1);
+    Run quiet = onATerminal("--quiet");
+    assertThat(quiet.exitCode()).isZero();
+    assertThat(quiet.err()).isEmpty();
+    Run notATerminal = thousand();
+    assertThat(notATerminal.exitCode()).isZero();
+    assertThat(notATerminal.err()).isEmpty();
+  }
+
+  @Test
+  void writesTheHtmlReportBesideTheCsv() throws IOException {
+    Path csv = dir.resolve("v.csv");
+    Path html = dir.resolve("report.html");
+    Run r =
+        smallSweep(
+            legProtocol(),
+            "--sweep",
+            "pressure=light,firm",
+            "--patient",
+            armPatient().toString(),
+            "--csv",
+            csv.toString(),
+            "--html",
+            html.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith(
+            "Wrote "
+                + csv
+                + " (42 columns)"
+                + System.lineSeparator()
+                + "Wrote "
+                + html
+                + " (the report)"
+                + System.lineSeparator());
+    assertThat(csv).exists();
+    String page = Files.readString(html);
+    assertThat(page)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<figure class=\"chart\" id=\"chart-axis1-verdict\">")
+        .contains("<figure class=\"chart\" id=\"chart-axis2-duration_s\">")
+        .contains("id=\"best-1\"")
+        .contains("id=\"csv-columns\"")
+        .contains("leg-intact-inguinal × repetitions 4..5 (2) × pressure (2) (4 variants)");
+  }
+
+  @Test
+  void refusesToWriteTheReportOverAnInputOrTheCsv() throws IOException {
+    Path protocol = legProtocol();
+    String before = Files.readString(protocol);
+    Path csv = dir.resolve("v.csv");
+    Run onInput = smallSweep(protocol, "--csv", csv.toString(), "--html", protocol.toString());
+    assertThat(onInput.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(onInput.err())
+        .contains("refusing to write the report to")
+        .contains("choose another --html file");
+    assertThat(Files.readString(protocol)).isEqualTo(before);
+    assertThat(csv).doesNotExist();
+    Run onCsv =
+        smallSweep(
+            protocol,
+            "--csv",
+            csv.toString(),
+            "--html",
+            dir.resolve(".").resolve("v.csv").toString());
+    assertThat(onCsv.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(onCsv.err())
+        .isEqualTo(
+            "lympha: refusing to write the report to "
+                + dir.resolve(".").resolve("v.csv")
+                + ": it is the --csv file; choose another --html file"
+                + System.lineSeparator());
+    assertThat(csv).doesNotExist();
+    Files.writeString(csv, "old");
+    Path link = dir.resolve("link.csv");
+    Files.createSymbolicLink(link, csv);
+    Run onLink = smallSweep(protocol, "--csv", csv.toString(), "--html", link.toString());
+    assertThat(onLink.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(Files.readString(csv)).isEqualTo("old");
+  }
+
+  @Test
+  void saysWhenTheReportCannotBeWritten() throws IOException {
+    Path csv = dir.resolve("v.csv");
+    Path html = dir.resolve("no-such-dir").resolve("r.html");
+    Run r = smallSweep(legProtocol(), "--csv", csv.toString(), "--html", html.toString());
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err()).startsWith("lympha: cannot write " + html + ": ");
+    assertThat(r.out()).startsWith("Wrote " + csv);
   }
 
   /** {@code lympha variants PROTOCOL --sweep repetitions=4..5} with further arguments. */
