@@ -50,7 +50,7 @@ public final class Chart {
   static final int DOTS_UP_TO = 60;
 
   static final double LEFT = 64;
-  static final double RIGHT = WIDTH - 16;
+  static final double RIGHT = WIDTH - 40;
   static final double TOP = 36;
   static final double BOTTOM = 236;
   static final double LEGEND_TOP = 292;

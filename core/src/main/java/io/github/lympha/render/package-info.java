@@ -4,8 +4,9 @@
  * and the reminder that Lympha gives no medical advice; {@link io.github.lympha.render.BodyMap}
  * draws it on a front and a back figure of the body as a standalone SVG, from a {@link
  * io.github.lympha.render.BodyMapLayout}; {@link io.github.lympha.render.Handout} puts both on one
- * printable HTML page. All of them number the steps alike, and all are written with the small
- * {@link io.github.lympha.render.SvgWriter}, so the same input gives the same bytes.
+ * printable HTML page; {@link io.github.lympha.render.Chart} draws line charts (the batch
+ * report's). All of them number the steps alike, and all are written with the small {@link
+ * io.github.lympha.render.SvgWriter}, so the same input gives the same bytes.
  *
  * <pre>{@code
  * String text = Instructions.text(Catalogue.seedLeg());

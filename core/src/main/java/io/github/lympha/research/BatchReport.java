@@ -126,7 +126,7 @@ public final class BatchReport {
       th,td{border:1px solid #ccc;padding:.15rem .4rem;text-align:left;vertical-align:top}
       th{background:#f2f2f2}td.n{text-align:right}
       article.variant{border-top:1px solid #ddd;margin-top:.6rem}
-      .tables{display:flex;flex-wrap:wrap;gap:1rem}
+      .tables{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
       img.map{max-width:100%;height:auto;display:block;margin:.4rem 0}
       code{font-family:DejaVu Sans Mono,monospace;font-size:.9em}
       @media print{figure.chart,article.variant{break-inside:avoid}}

@@ -93,7 +93,8 @@ class CliDocTest {
     }
     List<String> args = new ArrayList<>();
     for (String w : words.subList(1, words.size())) {
-      args.add(w.matches("[\\w.-]+\\.(json|yaml|yml|txt|csv|html)") ? dir.resolve(w).toString() : w);
+      args.add(
+          w.matches("[\\w.-]+\\.(json|yaml|yml|txt|csv|html)") ? dir.resolve(w).toString() : w);
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -6,8 +6,14 @@ import io.github.lympha.catalogue.Catalogue;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.render.BodyMap;
+import io.github.lympha.research.Axis;
+import io.github.lympha.research.BatchEvaluation;
+import io.github.lympha.research.BatchReport;
+import io.github.lympha.research.Family;
+import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.validation.Validator;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -40,6 +46,41 @@ class DocPicturesTest {
       assertThat(Files.readString(file))
           .as("%s is stale; run with -Dlympha.docs.update=true", file)
           .isEqualTo(svg);
+    }
+  }
+
+  /**
+   * The chart docs/rendering.md shows: mean duration along the repetitions of a real batch (the leg
+   * protocol, repetitions 3..10 × four pressure levels, for the leg after inguinal dissection).
+   */
+  @Test
+  void committedBatchReportChartIsCurrent() throws IOException {
+    boolean update = Boolean.getBoolean("lympha.docs.update");
+    Protocol base = Catalogue.legIntactInguinal();
+    Family family =
+        Family.of(base)
+            .vary(Axis.repetitions(3, 10))
+            .vary(Axis.pressureLevels(PressureLevel.values()));
+    BatchEvaluation batch =
+        BatchEvaluation.of(
+            Validator.standard(), Catalogue.patientFor("leg-after-inguinal-dissection"));
+    BatchReport.Collector collector = BatchReport.collector(batch, family);
+    batch.run(family, Writer.nullWriter(), (done, total) -> {}, collector);
+    BatchReport report = collector.report();
+    for (String[] chart :
+        new String[][] {
+          {"batch-report-duration.svg", report.chart(0, BatchReport.Measure.DURATION_S).svg()},
+          {"batch-report-rules.svg", report.ruleChart(1).svg()}
+        }) {
+      Path file = IMAGES.resolve(chart[0]);
+      if (update) {
+        Files.createDirectories(IMAGES);
+        Files.writeString(file, chart[1]);
+      }
+      assertThat(file).as("run with -Dlympha.docs.update=true to refresh").exists();
+      assertThat(Files.readString(file))
+          .as("%s is stale; run with -Dlympha.docs.update=true", file)
+          .isEqualTo(chart[1]);
     }
   }
 }
