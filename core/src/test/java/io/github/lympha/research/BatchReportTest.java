@@ -185,6 +185,23 @@ class BatchReportTest {
       assertThat(report.best()).as("k = %s", k).isEqualTo(best.subList(0, Math.min(k, 12)));
       assertThat(report.worst()).as("k = %s", k).isEqualTo(worst.subList(0, Math.min(k, 12)));
     }
+    // The order itself, read off the rows rather than the comparators.
+    List<RankedVariant> sorted = report(family, 12).best();
+    for (int i = 1; i < sorted.size(); i++) {
+      RankedVariant a = sorted.get(i - 1);
+      RankedVariant b = sorted.get(i);
+      int[] ka = key(a);
+      int[] kb = key(b);
+      assertThat(java.util.Arrays.compare(ka, kb)).as("%s before %s", a, b).isLessThanOrEqualTo(0);
+    }
+    List<RankedVariant> worstAll = report(family, 12).worst();
+    for (int i = 1; i < worstAll.size(); i++) {
+      assertThat(java.util.Arrays.compare(key(worstAll.get(i - 1)), key(worstAll.get(i))))
+          .isGreaterThanOrEqualTo(0);
+    }
+    assertThat(sorted.stream().map(r -> r.report().count(Severity.WARNING)).distinct().count())
+        .as("the rows differ in warnings")
+        .isGreaterThan(1);
     BatchReport one = report(family, 1);
     RankedVariant best = one.best().get(0);
     RankedVariant worst = one.worst().get(0);
@@ -231,6 +248,23 @@ class BatchReportTest {
     RankedVariant bad = ranked(v0, 0, ((ImmutableMetrics) base).withRoutePrepared(true), errors);
     assertThat(BatchReport.BEST_FIRST.compare(b, bad)).isNegative();
     assertThat(BatchReport.WORST_FIRST.compare(bad, b)).isNegative();
+  }
+
+  private static int[] key(RankedVariant r) {
+    return new int[] {
+      r.report().count(Severity.ERROR),
+      r.report().count(Severity.WARNING),
+      r.report().count(Severity.INFO),
+      r.metrics().routePrepared() ? 0 : 1,
+      (int) Math.round(-r.metrics().affectedShare() * 1e6)
+    };
+  }
+
+  private static String value(double v) {
+    return java.math.BigDecimal.valueOf(v)
+        .setScale(4, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   private static RankedVariant ranked(Variant v, int patient, Metrics m, ValidationReport r) {
@@ -445,7 +479,23 @@ class BatchReportTest {
             .startsWith("Body map of variant " + r.variant().index());
       }
     }
-    assertThat(byId(doc, "best-1").getTextContent()).contains("strokes");
+    assertThat(byId(doc, "batch").getTextContent())
+        .contains(
+            "VALID "
+                + report.verdicts().get("VALID")
+                + ", WARNINGS "
+                + report.verdicts().get("WARNINGS")
+                + ", INVALID "
+                + report.verdicts().get("INVALID"));
+    RankedVariant top = report.best().get(0);
+    String cells = byId(doc, "best-1").getElementsByTagName("table").item(1).getTextContent();
+    assertThat(cells.replaceAll("\\s+", " "))
+        .contains("strokes " + top.metrics().totalStrokes())
+        .contains("duration_s " + BatchEvaluation.seconds(top.metrics()))
+        .contains("route_prepared " + top.metrics().routePrepared())
+        .contains(
+            "affected_share "
+                + String.format(java.util.Locale.ROOT, "%.4f", top.metrics().affectedShare()));
   }
 
   @Test
@@ -527,6 +577,18 @@ class BatchReportTest {
     assertThatThrownBy(() -> c.evaluated(v, -1, m, r)).hasMessageContaining("Invalid patient -1");
     c.evaluated(v, 1, m, r);
     assertThat(c.report().rows()).isEqualTo(1);
+  }
+
+  @Test
+  void aPointCoversAtLeastOneRowAndPosition() {
+    assertThatThrownBy(
+            () -> ImmutableAxisPoint.builder().first(2).last(1).label("x").rows(1).build())
+        .hasMessage("A point's first position 2 is after its last");
+    assertThatThrownBy(
+            () -> ImmutableAxisPoint.builder().first(1).last(1).label("x").rows(0).build())
+        .hasMessage("A point needs at least one row, not 0");
+    assertThat(ImmutableAxisPoint.builder().first(1).last(1).label("x").rows(1).build().rows())
+        .isEqualTo(1);
   }
 
   @Test
