@@ -116,6 +116,17 @@ class ChartTest {
     assertThat(chart.scale()).containsExactly(0, 100, 20);
     Chart negative = Chart.of("t", "x", "y", List.of("a", "b")).withSeries("s", List.of(-3.0, 4.0));
     assertThat(negative.scale()).containsExactly(-4, 4, 2);
+    assertThat(negative.y(-4)).isEqualTo(Chart.BOTTOM);
+    assertThat(negative.y(4)).isEqualTo(Chart.TOP);
+    assertThat(negative.y(0)).isEqualTo((Chart.TOP + Chart.BOTTOM) / 2);
+    // Five ticks from -4 to 4; the lowest is the axis, the others grid lines; labels 4 below.
+    String axis = negative.svg();
+    assertThat(axis)
+        .contains("y1=\"236\" x2=\"600\" y2=\"236\" stroke=\"#444444\"")
+        .contains("y1=\"36\" x2=\"600\" y2=\"36\" stroke=\"#e3e3e3\"")
+        .contains("<text x=\"58\" y=\"240\" text-anchor=\"end\">-4</text>")
+        .contains("<text x=\"58\" y=\"40\" text-anchor=\"end\">4</text>");
+    assertThat(Pattern.compile("text-anchor=\"end\">").matcher(axis).results()).hasSize(5);
     Chart zeros = Chart.of("t", "x", "y", List.of("a")).withSeries("s", List.of(0.0));
     assertThat(zeros.scale()).containsExactly(0, 1, 1);
     assertThat(zeros.svg()).contains(">0</text>").contains(">1</text>");
