@@ -451,6 +451,16 @@ class LymphaCliTest {
   }
 
   @Test
+  void escapesControlCharactersInTheNameOfAFileItCannotRead() {
+    Run r = lympha("validate", dir.resolve("seed\u001b[2J.json").toString());
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err())
+        .isEqualTo("lympha: cannot read " + dir.resolve("seed\\u001B[2J.json") + ": no such file\n")
+        .doesNotContain("\u001b");
+  }
+
+  @Test
   void saysWhenTheFileIsADirectory() {
     Run r = lympha("render", dir.toString());
 
