@@ -271,6 +271,11 @@ public final class PatientCodes {
     return SNOMED;
   }
 
+  /** The SNOMED CT laterality codes and their displays (DICOM CID 247). */
+  public static ImmutableMap<String, String> lateralityCodes() {
+    return ImmutableMap.of(LEFT, "Left", RIGHT, "Right");
+  }
+
   /** The SNOMED CT NYHA class codes and their displays (DICOM CID 3736). */
   public static ImmutableMap<String, String> nyhaCodes() {
     return NYHA_DISPLAY;
