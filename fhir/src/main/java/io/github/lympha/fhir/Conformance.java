@@ -33,7 +33,12 @@ public final class Conformance {
   /** Every conformance resource, in a stable order: code systems, extensions, the profile. */
   public static ImmutableList<MetadataResource> resources() {
     ImmutableList.Builder<MetadataResource> all = ImmutableList.builder();
-    all.add(techniqueCodeSystem(), anatomyCodeSystem(), compromiseCodeSystem());
+    all.add(
+        techniqueCodeSystem(),
+        anatomyCodeSystem(),
+        compromiseCodeSystem(),
+        islStageCodeSystem(),
+        conditionStatusCodeSystem());
     String pd = "PlanDefinition";
     String action = "PlanDefinition.action";
     all.add(
@@ -96,7 +101,22 @@ public final class Conformance {
             "FindingRule",
             "OperationOutcome.issue",
             "code",
-            "The id of the Lympha rule that produced the finding (docs/rules.md)"));
+            "The id of the Lympha rule that produced the finding (docs/rules.md)"),
+        extension(
+            "condition-status",
+            "ConditionStatus",
+            "Condition",
+            "Coding",
+            "Where an active condition stands, as Lympha distinguishes it: ACUTE, CHRONIC or"
+                + " CONTROLLED (code system lympha-condition-status); FHIR's clinicalStatus says"
+                + " active only"),
+        extension(
+            "condition-clearance",
+            "ConditionClearance",
+            "Condition",
+            "Annotation",
+            "A physician's clearance for MLD despite this condition: authorString is who gave it,"
+                + " text what it covers; both are required"));
     all.add(protocolProfile());
     return all.build();
   }
@@ -138,6 +158,48 @@ public final class Conformance {
           .setDisplay(c.label())
           .setDefinition("The node group was " + c.label() + ".");
       text.append("\n").append(c.name()).append(": ").append(c.label());
+    }
+    Narratives.set(cs, text.toString());
+    return cs;
+  }
+
+  /** The code system of the ISL lymphoedema stages [S57], codes the IslStage constants' names. */
+  public static CodeSystem islStageCodeSystem() {
+    CodeSystem cs =
+        codeSystem(
+            FhirNames.ISL_STAGE_SYSTEM,
+            "LymphaIslStage",
+            "Lympha ISL lymphoedema stages (International Society of Lymphology)");
+    StringBuilder text = new StringBuilder("Lympha ISL lymphoedema stages\n");
+    for (io.github.lympha.patient.IslStage s : io.github.lympha.patient.IslStage.values()) {
+      cs.addConcept()
+          .setCode(s.code())
+          .setDisplay(s.label())
+          .setDefinition(
+              "The lymphoedema stage of the International Society of Lymphology: "
+                  + s.label()
+                  + ".");
+      text.append("\n").append(s.code()).append(": ").append(s.label());
+    }
+    Narratives.set(cs, text.toString());
+    return cs;
+  }
+
+  /** The code system of condition statuses, codes the ConditionStatus constants' names. */
+  public static CodeSystem conditionStatusCodeSystem() {
+    CodeSystem cs =
+        codeSystem(
+            FhirNames.CONDITION_STATUS_SYSTEM,
+            "LymphaConditionStatus",
+            "Lympha condition statuses: where a condition stands");
+    StringBuilder text = new StringBuilder("Lympha condition statuses\n");
+    for (io.github.lympha.patient.ConditionStatus s :
+        io.github.lympha.patient.ConditionStatus.values()) {
+      cs.addConcept()
+          .setCode(s.code())
+          .setDisplay(s.label())
+          .setDefinition("The condition is " + s.label() + ".");
+      text.append("\n").append(s.code()).append(": ").append(s.label());
     }
     Narratives.set(cs, text.toString());
     return cs;

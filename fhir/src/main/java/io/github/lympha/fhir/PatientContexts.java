@@ -5,59 +5,118 @@ import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
 import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Side;
+import io.github.lympha.patient.AffectedArea;
+import io.github.lympha.patient.Clearance;
 import io.github.lympha.patient.Compromise;
 import io.github.lympha.patient.CompromisedNodeGroup;
+import io.github.lympha.patient.ConditionStatus;
+import io.github.lympha.patient.IslStage;
+import io.github.lympha.patient.OedemaCause;
 import io.github.lympha.patient.PatientCondition;
 import io.github.lympha.patient.PatientContext;
+import io.github.lympha.patient.Setting;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
 
 /**
  * A {@link PatientContext} from a FHIR R4 {@code Bundle} holding one {@code Patient} with its
- * {@code Condition}s and {@code Procedure}s: lymphoedema's body sites become the affected regions,
- * other conditions Lympha's conditions ({@link PatientCodes}), completed lymph node dissections and
- * radiotherapy compromised node groups. Broken input (no or two Patients, a Condition without a
- * code) fails with a {@link FhirMappingException}; what is valid but cannot be mapped is listed in
- * {@link PatientImport#unmapped()}.
+ * {@code Condition}s and {@code Procedure}s: lymphoedema's body sites become the affected regions
+ * (an affected area when its cause or ISL stage is known), other conditions Lympha's conditions
+ * ({@link PatientCodes}) with their status, NYHA class, fever, metastasis and a recorded clearance,
+ * completed lymph node dissections and radiotherapy compromised node groups. Broken input (no or
+ * two Patients, a Condition without a code, a malformed Lympha extension) fails with a {@link
+ * FhirMappingException}; what is valid but cannot be mapped is listed in {@link
+ * PatientImport#unmapped()}. docs/fhir.md describes every mapping.
  */
 public final class PatientContexts {
   /** The code system of node-group compromises in a Procedure's code: REMOVED, IRRADIATED. */
   public static final String COMPROMISE_SYSTEM = FhirNames.BASE + "/CodeSystem/lympha-compromise";
 
+  /** The extension on a Condition refining an active status: ACUTE, CHRONIC or CONTROLLED. */
+  public static final String CONDITION_STATUS = FhirNames.extension("condition-status");
+
+  /** The extension on a Condition recording a physician's clearance (an Annotation). */
+  public static final String CONDITION_CLEARANCE = FhirNames.extension("condition-clearance");
+
+  /** HL7's Condition clinical-status code system. */
+  static final String CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+
+  /** The codes of HL7's Condition clinical-status code system. */
+  static final ImmutableList<String> KNOWN_CLINICAL =
+      ImmutableList.of("active", "recurrence", "relapse", "inactive", "remission", "resolved");
+
+  /** The LOINC code of body temperature (FHIR R4 profile bodytemp). */
+  static final String BODY_TEMPERATURE = "8310-5";
+
   private PatientContexts() {}
 
-  /** Reads a Bundle on the standard anatomy. */
+  /** Reads a Bundle on the standard anatomy, with no setting recorded. */
   public static PatientImport read(Bundle bundle) {
     return read(bundle, Anatomy.standard());
   }
 
-  /** Reads a Bundle on an anatomy. */
+  /** Reads a Bundle on an anatomy, with no setting recorded (it reads as a therapist's). */
   public static PatientImport read(Bundle bundle, Anatomy anatomy) {
-    return new Reader(bundle, anatomy).read();
+    return new Reader(bundle, anatomy, Optional.empty()).read();
+  }
+
+  /**
+   * Reads a Bundle on an anatomy for a setting. Who carries the protocol out is not a fact of the
+   * patient's record, so the caller says it.
+   */
+  public static PatientImport read(Bundle bundle, Anatomy anatomy, Setting setting) {
+    return new Reader(bundle, anatomy, Optional.of(setting)).read();
+  }
+
+  /** What one or more FHIR Conditions say about one Lympha condition. */
+  private static final class Found {
+    final String who;
+    final Set<Region> regions = new LinkedHashSet<>();
+    Optional<ConditionStatus> status = Optional.empty();
+    OptionalInt nyha = OptionalInt.empty();
+    Optional<Boolean> fever = Optional.empty();
+    boolean metastatic;
+    Optional<Clearance> clearance = Optional.empty();
+
+    Found(String who) {
+      this.who = who;
+    }
   }
 
   private static final class Reader {
     private final Bundle bundle;
     private final Anatomy anatomy;
+    private final Optional<Setting> setting;
     private final List<String> errors = new ArrayList<>();
     private final List<String> unmapped = new ArrayList<>();
     private final Set<Region> affected = new LinkedHashSet<>();
-    private final List<PatientCondition> conditions = new ArrayList<>();
+    private final List<AffectedArea> areas = new ArrayList<>();
+    private final Set<Region> seenRegions = new LinkedHashSet<>();
+    private final Map<io.github.lympha.patient.Condition, Found> conditions = new LinkedHashMap<>();
+    private final List<Runnable> afterConditions = new ArrayList<>();
     private final List<CompromisedNodeGroup> compromised = new ArrayList<>();
 
-    Reader(Bundle bundle, Anatomy anatomy) {
+    Reader(Bundle bundle, Anatomy anatomy, Optional<Setting> setting) {
       this.bundle = bundle;
       this.anatomy = anatomy;
+      this.setting = setting;
     }
 
     private static String name(Resource r) {
@@ -96,6 +155,8 @@ public final class PatientContexts {
           condition((Condition) r, path);
         } else if (r instanceof Procedure) {
           procedure((Procedure) r, path);
+        } else if (r instanceof Observation) {
+          observation((Observation) r, path);
         } else if (!(r instanceof Patient)) {
           unmapped.add(
               name(r)
@@ -107,14 +168,19 @@ public final class PatientContexts {
                   + " context holds; left out");
         }
       }
+      afterConditions.forEach(Runnable::run);
       if (!errors.isEmpty()) {
         throw new FhirMappingException(errors);
       }
       PatientContext.Builder b =
           PatientContext.builder()
               .addAllAffected(affected)
-              .addAllConditions(conditions)
+              .addAllAreas(areas)
               .addAllCompromised(compromised);
+      for (Map.Entry<io.github.lympha.patient.Condition, Found> e : conditions.entrySet()) {
+        b.addConditions(build(e.getKey(), e.getValue()));
+      }
+      setting.ifPresent(b::setting);
       if (patient.getIdElement().hasIdPart()) {
         b.label("Patient/" + patient.getIdElement().getIdPart());
       }
@@ -122,6 +188,22 @@ public final class PatientContexts {
         return new PatientImport(b.build(), ImmutableList.copyOf(unmapped));
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw FhirMappingException.of("Bundle: " + e.getMessage());
+      }
+    }
+
+    private PatientCondition build(io.github.lympha.patient.Condition c, Found f) {
+      PatientCondition.Builder b = PatientCondition.builder().condition(c).addAllRegions(f.regions);
+      f.status.ifPresent(b::status);
+      f.nyha.ifPresent(b::nyhaClass);
+      f.fever.ifPresent(b::fever);
+      if (f.metastatic) {
+        b.metastatic(true);
+      }
+      f.clearance.ifPresent(b::clearance);
+      try {
+        return b.build();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw FhirMappingException.of(f.who + ": " + e.getMessage());
       }
     }
 
@@ -133,15 +215,8 @@ public final class PatientContexts {
                 + ": "
                 + path
                 + ".code: missing; a Condition needs a coded code (SNOMED CT or"
-                + " ICD-10) for Lympha to read it");
+                + " WHO ICD-10) for Lympha to read it");
         return;
-      }
-      if (c.hasClinicalStatus()) {
-        String s = c.getClinicalStatus().getCodingFirstRep().getCode();
-        if (!"active".equals(s) && !"recurrence".equals(s) && !"relapse".equals(s)) {
-          unmapped.add(who + ": " + path + ".clinicalStatus: " + s + ", not active; left out");
-          return;
-        }
       }
       if (c.hasVerificationStatus()) {
         String s = c.getVerificationStatus().getCodingFirstRep().getCode();
@@ -149,7 +224,32 @@ public final class PatientContexts {
           unmapped.add(who + ": " + path + ".verificationStatus: " + s + "; left out");
           return;
         }
+        if ("unconfirmed".equals(s) || "provisional".equals(s) || "differential".equals(s)) {
+          unmapped.add(
+              who
+                  + ": "
+                  + path
+                  + ".verificationStatus: "
+                  + s
+                  + "; read as if confirmed, so that what it would rule out is not missed");
+        }
       }
+      if (c.hasClinicalStatus()
+          && !KNOWN_CLINICAL.contains(c.getClinicalStatus().getCodingFirstRep().getCode())) {
+        unmapped.add(
+            who
+                + ": "
+                + path
+                + ".clinicalStatus: unknown status ("
+                + codes(c.getClinicalStatus())
+                + "); expected one of "
+                + String.join(", ", KNOWN_CLINICAL)
+                + " in "
+                + CLINICAL_STATUS
+                + "; left out");
+        return;
+      }
+      Optional<ConditionStatus> status = clinicalStatus(c, who, path);
       Optional<PatientCodes.Mapped> mapped = Optional.empty();
       for (Coding coding : c.getCode().getCoding()) {
         mapped = PatientCodes.find(coding.getSystem(), coding.getCode());
@@ -158,15 +258,332 @@ public final class PatientContexts {
         }
       }
       if (mapped.isEmpty()) {
+        boolean cm =
+            c.getCode().getCoding().stream()
+                .anyMatch(k -> PatientCodes.ICD10_CM_SYSTEM.equals(k.getSystem()));
         unmapped.add(
             who
                 + ": "
                 + path
                 + ".code: no code Lympha maps ("
                 + codes(c.getCode())
-                + "); see docs/fhir.md for the codes it reads");
+                + ")"
+                + (cm
+                    ? "; ICD-10-CM is not WHO ICD-10: code it in " + PatientCodes.ICD10_SYSTEM
+                    : "")
+                + "; see docs/fhir.md for the codes it reads");
         return;
       }
+      PatientCodes.Mapped m = mapped.get();
+      List<Region> regions = regions(c, who, path);
+      if (c.hasOnset()) {
+        unmapped.add(who + ": " + path + ".onset[x]: Lympha's patient context holds no onset");
+      }
+      Optional<IslStage> isl = Optional.empty();
+      OptionalInt nyha = OptionalInt.empty();
+      for (int k = 0; k < c.getStage().size(); k++) {
+        String sp = path + ".stage[" + k + "].summary";
+        CodeableConcept summary = c.getStage().get(k).getSummary();
+        Optional<IslStage> i = islStage(summary, who, sp);
+        OptionalInt n = nyha(summary);
+        if (i.isPresent() && m.meaning() == PatientCodes.Meaning.LYMPHOEDEMA) {
+          isl = i;
+        } else if (n.isPresent() && isHeartFailure(m)) {
+          nyha = n;
+        } else {
+          unmapped.add(
+              who
+                  + ": "
+                  + sp
+                  + ": no stage Lympha reads for this condition ("
+                  + codes(summary)
+                  + "); it reads an ISL stage ("
+                  + FhirNames.ISL_STAGE_SYSTEM
+                  + ") of lymphoedema and a SNOMED CT NYHA class of heart failure");
+        }
+      }
+      Optional<ConditionStatus> refined = statusExtension(c, who, path, status);
+      Optional<Clearance> clearance = clearance(c, who, path);
+      switch (m.meaning()) {
+        case LYMPHOEDEMA:
+          lymphoedema(who, path, regions, m.cause(), isl, status, clearance);
+          break;
+        case FEVER:
+          fever(who, path, status);
+          break;
+        default:
+          io.github.lympha.patient.Condition lc = m.condition().orElseThrow();
+          Found f = conditions.get(lc);
+          if (f == null) {
+            f = new Found(who);
+            conditions.put(lc, f);
+            f.status = refined;
+            f.nyha = nyha;
+            f.clearance = clearance;
+          } else {
+            merge(f, who, path, refined, nyha, clearance);
+          }
+          f.regions.addAll(regions);
+          f.metastatic |= m.metastatic();
+      }
+    }
+
+    private Optional<ConditionStatus> clinicalStatus(Condition c, String who, String path) {
+      String s = c.hasClinicalStatus() ? c.getClinicalStatus().getCodingFirstRep().getCode() : "";
+      if ("remission".equals(s)) {
+        return Optional.of(ConditionStatus.IN_REMISSION);
+      }
+      if ("resolved".equals(s)) {
+        return Optional.of(ConditionStatus.RESOLVED);
+      }
+      if ("inactive".equals(s)) {
+        unmapped.add(
+            who
+                + ": "
+                + path
+                + ".clinicalStatus: inactive says neither remission nor resolved; read without"
+                + " a status, as present");
+      }
+      return Optional.empty();
+    }
+
+    private Optional<ConditionStatus> statusExtension(
+        Condition c, String who, String path, Optional<ConditionStatus> clinical) {
+      Optional<ConditionStatus> result = clinical;
+      for (int k = 0; k < c.getExtension().size(); k++) {
+        Extension e = c.getExtension().get(k);
+        String ep = path + ".extension[" + k + "]";
+        if (!e.getUrl().startsWith(FhirNames.BASE + "/")) {
+          continue;
+        }
+        if (CONDITION_CLEARANCE.equals(e.getUrl())) {
+          continue;
+        }
+        if (!CONDITION_STATUS.equals(e.getUrl())) {
+          errors.add(
+              who
+                  + ": "
+                  + ep
+                  + ": unknown Lympha extension "
+                  + e.getUrl()
+                  + "; a Condition takes "
+                  + CONDITION_STATUS
+                  + " and "
+                  + CONDITION_CLEARANCE);
+          continue;
+        }
+        if (!(e.getValue() instanceof Coding)
+            || !FhirNames.CONDITION_STATUS_SYSTEM.equals(((Coding) e.getValue()).getSystem())) {
+          errors.add(
+              who
+                  + ": "
+                  + ep
+                  + ".value[x]: expected a Coding in "
+                  + FhirNames.CONDITION_STATUS_SYSTEM);
+          continue;
+        }
+        String code = ((Coding) e.getValue()).getCode();
+        Optional<ConditionStatus> s = Optional.empty();
+        for (ConditionStatus cs : ConditionStatus.values()) {
+          if (cs.code().equals(code)) {
+            s = Optional.of(cs);
+          }
+        }
+        if (s.isEmpty()) {
+          errors.add(
+              who
+                  + ": "
+                  + ep
+                  + ".valueCoding: unknown condition status \""
+                  + code
+                  + "\"; expected one of ACUTE, CHRONIC, CONTROLLED, IN_REMISSION, RESOLVED");
+        } else if (clinical.isPresent() && clinical.get() != s.get()) {
+          unmapped.add(
+              who
+                  + ": "
+                  + ep
+                  + ": status "
+                  + code
+                  + " contradicts clinicalStatus; kept "
+                  + clinical.get().code()
+                  + " from clinicalStatus");
+        } else {
+          result = s;
+        }
+      }
+      return result;
+    }
+
+    private Optional<Clearance> clearance(Condition c, String who, String path) {
+      Optional<Clearance> result = Optional.empty();
+      for (int k = 0; k < c.getExtension().size(); k++) {
+        Extension e = c.getExtension().get(k);
+        if (!CONDITION_CLEARANCE.equals(e.getUrl())) {
+          continue;
+        }
+        String ep = path + ".extension[" + k + "]";
+        if (!(e.getValue() instanceof Annotation)) {
+          errors.add(who + ": " + ep + ".value[x]: expected an Annotation (valueAnnotation)");
+          continue;
+        }
+        Annotation a = (Annotation) e.getValue();
+        if (!(a.getAuthor() instanceof StringType) || a.getAuthorStringType().isEmpty()) {
+          errors.add(
+              who
+                  + ": "
+                  + ep
+                  + ".valueAnnotation.authorString: missing; say who gave the clearance");
+          continue;
+        }
+        if (!a.hasText() || a.getText().isBlank()) {
+          errors.add(
+              who + ": " + ep + ".valueAnnotation.text: missing; say what the clearance covers");
+          continue;
+        }
+        result = Optional.of(Clearance.of(a.getAuthorStringType().getValue(), a.getText()));
+      }
+      return result;
+    }
+
+    private void merge(
+        Found f,
+        String who,
+        String path,
+        Optional<ConditionStatus> status,
+        OptionalInt nyha,
+        Optional<Clearance> clearance) {
+      if (status.isPresent() && !status.equals(f.status)) {
+        if (f.status.isEmpty()) {
+          unmapped.add(
+              who
+                  + ": "
+                  + path
+                  + ": the same Lympha condition as "
+                  + f.who
+                  + ", which is present; its status "
+                  + status.get().code()
+                  + " is not kept");
+        } else {
+          unmapped.add(
+              who
+                  + ": "
+                  + path
+                  + ": the same Lympha condition as "
+                  + f.who
+                  + "; kept its status "
+                  + f.status.get().code()
+                  + ", not "
+                  + status.get().code());
+        }
+      } else if (status.isEmpty() && f.status.isPresent()) {
+        // A present (active) record outweighs a resolved or remitted one of the same condition.
+        f.status = Optional.empty();
+      }
+      if (nyha.isPresent() && f.nyha.isPresent() && nyha.getAsInt() != f.nyha.getAsInt()) {
+        unmapped.add(
+            who + ": " + path + ".stage: NYHA class differs from " + f.who + "'s; kept the higher");
+        f.nyha = OptionalInt.of(Math.max(nyha.getAsInt(), f.nyha.getAsInt()));
+      } else if (nyha.isPresent()) {
+        f.nyha = nyha;
+      }
+      if (clearance.isPresent()) {
+        if (f.clearance.isPresent() && !f.clearance.equals(clearance)) {
+          unmapped.add(who + ": " + path + ": a second clearance; kept the one of " + f.who);
+        } else {
+          f.clearance = clearance;
+        }
+      }
+    }
+
+    private void fever(String who, String path, Optional<ConditionStatus> status) {
+      if (status.isEmpty()) {
+        Found f = conditions.get(io.github.lympha.patient.Condition.ACUTE_INFECTION);
+        if (f == null) {
+          f = new Found(who);
+          conditions.put(io.github.lympha.patient.Condition.ACUTE_INFECTION, f);
+        }
+        f.fever = Optional.of(true);
+        return;
+      }
+      // A resolved or remitted fever says the infection is without fever, once all are read.
+      afterConditions.add(
+          () -> {
+            Found f = conditions.get(io.github.lympha.patient.Condition.ACUTE_INFECTION);
+            if (f == null) {
+              unmapped.add(
+                  who
+                      + ": "
+                      + path
+                      + ".clinicalStatus: a fever no longer present, without an acute infection"
+                      + " to qualify; left out");
+            } else if (f.fever.isEmpty()) {
+              f.fever = Optional.of(false);
+            }
+          });
+    }
+
+    private void lymphoedema(
+        String who,
+        String path,
+        List<Region> regions,
+        Optional<OedemaCause> cause,
+        Optional<IslStage> stage,
+        Optional<ConditionStatus> status,
+        Optional<Clearance> clearance) {
+      if (status.isPresent()) {
+        unmapped.add(
+            who
+                + ": "
+                + path
+                + ".clinicalStatus: lymphoedema "
+                + status.get().label()
+                + "; no affected region read");
+        return;
+      }
+      if (clearance.isPresent()) {
+        unmapped.add(
+            who
+                + ": "
+                + path
+                + ".extension: a clearance for lymphoedema itself; Lympha holds clearances of"
+                + " conditions that speak against MLD");
+      }
+      List<Region> fresh = new ArrayList<>();
+      for (Region r : regions) {
+        if (seenRegions.add(r)) {
+          fresh.add(r);
+        } else {
+          unmapped.add(
+              who
+                  + ": "
+                  + path
+                  + ".bodySite: region "
+                  + r.id()
+                  + " is already affected; read once");
+        }
+      }
+      if (regions.isEmpty()) {
+        unmapped.add(
+            who
+                + ": "
+                + path
+                + ".bodySite: lymphoedema without a region Lympha knows; no"
+                + " affected region read");
+      }
+      if (fresh.isEmpty()) {
+        return;
+      }
+      if (cause.isPresent() || stage.isPresent()) {
+        AffectedArea.Builder a = AffectedArea.builder().addAllRegions(fresh);
+        cause.ifPresent(a::cause);
+        stage.ifPresent(a::stage);
+        areas.add(a.build());
+      } else {
+        affected.addAll(fresh);
+      }
+    }
+
+    private List<Region> regions(Condition c, String who, String path) {
       List<Region> regions = new ArrayList<>();
       for (int k = 0; k < c.getBodySite().size(); k++) {
         String bp = path + ".bodySite[" + k + "]";
@@ -184,25 +601,66 @@ public final class PatientContexts {
                   + FhirNames.ANATOMY_SYSTEM);
         }
       }
-      if (c.hasStage()) {
-        unmapped.add(who + ": " + path + ".stage: Lympha's patient context holds no stage yet");
-      }
-      if (c.hasOnset()) {
-        unmapped.add(who + ": " + path + ".onset[x]: Lympha's patient context holds no onset");
-      }
-      PatientCodes.Mapped m = mapped.get();
-      if (m.meaning() == PatientCodes.Meaning.LYMPHOEDEMA) {
-        if (regions.isEmpty()) {
-          unmapped.add(
+      return regions;
+    }
+
+    private Optional<IslStage> islStage(CodeableConcept summary, String who, String path) {
+      for (Coding k : summary.getCoding()) {
+        if (FhirNames.ISL_STAGE_SYSTEM.equals(k.getSystem())) {
+          for (IslStage s : IslStage.values()) {
+            if (s.code().equals(k.getCode())) {
+              return Optional.of(s);
+            }
+          }
+          errors.add(
               who
                   + ": "
                   + path
-                  + ".bodySite: lymphoedema without a region Lympha knows; no"
-                  + " affected region read");
+                  + ": unknown ISL stage \""
+                  + k.getCode()
+                  + "\"; expected one of STAGE_0, STAGE_I, STAGE_II, STAGE_III");
         }
-        affected.addAll(regions);
+      }
+      return Optional.empty();
+    }
+
+    private static OptionalInt nyha(CodeableConcept summary) {
+      for (Coding k : summary.getCoding()) {
+        OptionalInt n = PatientCodes.nyhaClass(k.getSystem(), k.getCode());
+        if (n.isPresent()) {
+          return n;
+        }
+      }
+      return OptionalInt.empty();
+    }
+
+    private static boolean isHeartFailure(PatientCodes.Mapped m) {
+      return m.condition().map(io.github.lympha.patient.Condition::isHeartFailure).orElse(false);
+    }
+
+    private void observation(Observation o, String path) {
+      String who = name(o);
+      boolean temperature =
+          o.getCode().getCoding().stream()
+              .anyMatch(
+                  k ->
+                      FhirNames.LOINC.equals(k.getSystem())
+                          && BODY_TEMPERATURE.equals(k.getCode()));
+      if (temperature) {
+        unmapped.add(
+            who
+                + ": "
+                + path
+                + ": a body temperature (LOINC 8310-5); Lympha does not judge fever from a"
+                + " measurement, record fever as a Condition (SNOMED CT 386661006)");
       } else {
-        conditions.add(PatientCondition.of(m.condition().orElseThrow(), regions));
+        unmapped.add(
+            who
+                + ": "
+                + path
+                + ": an Observation ("
+                + codes(o.getCode())
+                + ") carries no fact Lympha's patient context holds; left out");
       }
     }
 
