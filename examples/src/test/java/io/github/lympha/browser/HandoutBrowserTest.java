@@ -1,6 +1,7 @@
 package io.github.lympha.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import io.github.lympha.anatomy.Anatomy;
@@ -32,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -168,6 +170,42 @@ class HandoutBrowserTest {
   @MethodSource("handouts")
   void drawsTheMapWhereThePageLaysItOut(Case c) throws IOException {
     browser.open(handout(c));
+    checkTheMapIsDrawnWhereThePageLaysItOut(c, "screen");
+  }
+
+  @Test
+  void theMapCheckFailsOnAMapMovedRecolouredOrHidden() throws IOException {
+    Case c = flagship(FLAGSHIP_DISSECTED);
+    Path file = handout(c);
+    Map<String, String> breakages =
+        Map.of(
+            "document.querySelectorAll('#map g.step')"
+                + ".forEach(g => g.setAttribute('transform', 'translate(25 0)'))",
+            "marker in",
+            "document.querySelectorAll('#map g.step circle')"
+                + ".forEach(e => e.setAttribute('fill', '"
+                + BodyMap.STEP_COLOUR
+                + "'))",
+            "marker in " + BodyMap.ERROR_COLOUR,
+            "document.querySelector('#map svg').style.visibility = 'hidden'",
+            "marker in");
+    breakages.forEach(
+        (script, message) -> {
+          browser.open(file);
+          browser.script(script);
+          assertThatThrownBy(() -> checkTheMapIsDrawnWhereThePageLaysItOut(c, "broken"))
+              .as("after %s", script)
+              .isInstanceOf(AssertionError.class)
+              .hasMessageContaining(message);
+        });
+  }
+
+  private static Case flagship(String name) {
+    return handouts().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static void checkTheMapIsDrawnWhereThePageLaysItOut(Case c, String shotName)
+      throws IOException {
     BodyMap map = BodyMap.of(c.protocol()).withPatient(c.patient()).withReport(report(c));
     assertThat(browser.count("#map svg")).isEqualTo(1);
 
@@ -190,9 +228,7 @@ class HandoutBrowserTest {
 
     BufferedImage shot = browser.screenshot();
     // Kept for a person to look at (and for a failure's diagnosis).
-    Path shots = Files.createDirectories(Path.of("target", "browser"));
-    ImageIO.write(
-        shot, "png", shots.resolve(c.name().replaceAll("[^a-z0-9-]+", "-") + ".png").toFile());
+    ImageIO.write(shot, "png", shot(c, shotName).toFile());
     double dpr = browser.number("return window.devicePixelRatio");
     assertThat(shot.getWidth()).isEqualTo((int) Math.round(viewportWidth * dpr));
     Pixels pixels = new Pixels(shot, dpr);
@@ -297,7 +333,7 @@ class HandoutBrowserTest {
 
   @Test
   void fitsANarrowPhoneScreenWithoutHorizontalScrolling() throws IOException {
-    Case c = handouts().filter(h -> h.name().equals(FLAGSHIP_DISSECTED)).findFirst().orElseThrow();
+    Case c = flagship(FLAGSHIP_DISSECTED);
     browser.resize(390, 844);
     try {
       browser.open(handout(c));
