@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -37,9 +38,9 @@ import org.openqa.selenium.print.PrintOptions;
  * <p>The browser is the system's {@code chromium} and {@code chromedriver} (Debian: {@code apt-get
  * install chromium chromium-driver}), given to Selenium by path so that Selenium Manager never
  * looks for one on the network; {@code -Dlympha.chromium=PATH} and {@code
- * -Dlympha.chromedriver=PATH} point elsewhere. Where either is missing, {@link #start()} skips the
- * test with a message naming it, unless the environment variable {@value #REQUIRE} is {@code 1} (as
- * in CI), where it fails.
+ * -Dlympha.chromedriver=PATH} point elsewhere. Where either is missing, {@link #missing()} names it
+ * and {@link #start()} skips the test, unless the environment variable {@value #REQUIRE} is {@code
+ * 1} (as in CI), where it fails.
  *
  * <pre>{@code
  * try (Browser browser = Browser.start()) {
@@ -122,6 +123,11 @@ public final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final Path profile;
 
+  /** Quits the browser should the JVM end before {@link #close()} (a killed or timed-out run). */
+  private final Thread hook = new Thread(this::quit, "lympha-browser-quit");
+
+  private boolean closed;
+
   private Browser(ChromeDriverService service, ChromeDriver driver, Path profile) {
     this.service = service;
     this.driver = driver;
@@ -129,15 +135,48 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Starts the browser, or skips the calling test (fails, with {@value #REQUIRE}{@code =1}) when
-   * the browser or its driver is not installed.
+   * Why the browser cannot start here: the missing binary, named with how to install it; empty when
+   * both the browser and its driver are installed.
+   *
+   * @throws IllegalStateException instead, when the environment variable {@value #REQUIRE} is
+   *     {@code 1}
+   */
+  public static Optional<String> missing() {
+    for (Path binary : List.of(chromium(), chromedriver())) {
+      if (!Files.isExecutable(binary)) {
+        String message =
+            String.format(
+                "No %s at %s: the browser tests need the system's chromium and chromium-driver"
+                    + " (Debian: apt-get install chromium chromium-driver)",
+                binary.getFileName(), binary);
+        checkState(!"1".equals(System.getenv(REQUIRE)), "%s; %s=1 requires them", message, REQUIRE);
+        return Optional.of(message);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Path chromium() {
+    return Path.of(System.getProperty("lympha.chromium", "/usr/bin/chromium"));
+  }
+
+  private static Path chromedriver() {
+    return Path.of(System.getProperty("lympha.chromedriver", "/usr/bin/chromedriver"));
+  }
+
+  /**
+   * Starts the browser, or aborts the calling test or class as skipped (fails, with {@value
+   * #REQUIRE}{@code =1}) when the browser or its driver is not installed. A class that starts it in
+   * {@code @BeforeAll} and wants each test reported as skipped checks {@link #missing()} first.
    */
   public static Browser start() throws IOException {
-    Path chromium = Path.of(System.getProperty("lympha.chromium", "/usr/bin/chromium"));
-    Path chromedriver = Path.of(System.getProperty("lympha.chromedriver", "/usr/bin/chromedriver"));
     DEVTOOLS.setLevel(Level.SEVERE);
-    requireInstalled(chromium, "Chromium");
-    requireInstalled(chromedriver, "chromedriver");
+    Optional<String> missing = missing();
+    if (missing.isPresent()) {
+      Assumptions.abort(missing.get() + "; skipped");
+    }
+    Path chromium = chromium();
+    Path chromedriver = chromedriver();
     Path profile = Files.createTempDirectory("lympha-chromium-");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -145,33 +184,27 @@ public final class Browser implements AutoCloseable {
             .usingAnyFreePort()
             .withSilent(true)
             .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments(FLAGS);
+    options.addArguments("--user-data-dir=" + profile);
+    ChromeDriver driver;
     try {
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary(chromium.toFile());
-      options.addArguments(FLAGS);
-      options.addArguments("--user-data-dir=" + profile);
-      ChromeDriver driver = new ChromeDriver(service, options);
-      Browser browser = new Browser(service, driver, profile);
-      driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
-      return browser;
+      driver = new ChromeDriver(service, options);
     } catch (RuntimeException e) {
       service.stop();
       delete(profile);
       throw e;
     }
-  }
-
-  private static void requireInstalled(Path binary, String what) {
-    if (Files.isExecutable(binary)) {
-      return;
+    Browser browser = new Browser(service, driver, profile);
+    try {
+      Runtime.getRuntime().addShutdownHook(browser.hook);
+      driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+    } catch (RuntimeException e) {
+      browser.close();
+      throw e;
     }
-    String message =
-        String.format(
-            "No %s at %s: the browser tests need the system's chromium and chromium-driver"
-                + " (Debian: apt-get install chromium chromium-driver)",
-            what, binary);
-    checkState(!"1".equals(System.getenv(REQUIRE)), "%s; %s=1 requires them", message, REQUIRE);
-    Assumptions.abort(message + "; skipped");
+    return browser;
   }
 
   /** Loads a local file and waits until it is loaded. */
@@ -263,9 +296,26 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Quits the browser and its driver and deletes the browser's temporary profile. */
+  /**
+   * Quits the browser and its driver and deletes the browser's temporary profile; does nothing the
+   * second time.
+   */
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook runs or has run: it quits the browser itself.
+      return;
+    }
+    quit();
+  }
+
+  private synchronized void quit() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       driver.quit();
     } finally {

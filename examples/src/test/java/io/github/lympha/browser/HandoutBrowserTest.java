@@ -3,6 +3,7 @@ package io.github.lympha.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.browser.Browser.Paper;
@@ -43,6 +44,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,12 +85,24 @@ class HandoutBrowserTest {
 
   private static Browser browser;
 
+  private static Optional<String> missing = Optional.empty();
+
   @BeforeAll
   static void startBrowser() throws IOException {
+    missing = Browser.missing();
+    if (missing.isPresent()) {
+      System.err.println("HandoutBrowserTest skipped: " + missing.get());
+      return;
+    }
     browser = Browser.start();
     try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream())) {
       Flagship.run(quiet, dir.resolve("flagship"));
     }
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    assumeTrue(missing.isEmpty(), () -> missing.orElseThrow() + "; skipped");
   }
 
   @AfterAll
