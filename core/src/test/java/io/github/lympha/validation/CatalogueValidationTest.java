@@ -20,7 +20,7 @@ class CatalogueValidationTest {
         Catalogue.all().stream()
             .filter(p -> !p.id().equals(Catalogue.SEED_CLINIC_LEG))
             .collect(Collectors.toList());
-    assertThat(references).hasSize(19);
+    assertThat(references).hasSize(20);
     for (Protocol p : references) {
       ValidationReport report = Validator.standard().validate(p, Catalogue.patientFor(p.id()));
       assertThat(report.isValid()).as(report.toText()).isTrue();
