@@ -366,7 +366,7 @@ public final class BodyMap {
         svg,
         view == View.FRONT ? "Front" : "Back",
         n(w / 2),
-        n(layout.height() + 0),
+        n(layout.height()),
         "font-size",
         "11",
         "font-weight",
