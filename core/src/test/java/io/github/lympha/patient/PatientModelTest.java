@@ -162,5 +162,22 @@ class PatientModelTest {
     assertThat(p.condition(Condition.ACUTE_DVT)).contains(dvt);
     assertThat(p.condition(Condition.PREGNANCY)).contains(pregnancy);
     assertThat(p.condition(Condition.RENAL_FAILURE)).isEmpty();
+    assertThat(p.has(Condition.ACUTE_DVT)).isTrue();
+    assertThat(p.has(Condition.RENAL_FAILURE)).isFalse();
+  }
+
+  @Test
+  void saysWhichNodeGroupsAreCompromisedAndHow() {
+    PatientContext p =
+        PatientContext.builder()
+            .addCompromised(
+                CompromisedNodeGroup.of(A.nodeGroup("AXILLARY_L"), Compromise.REMOVED),
+                CompromisedNodeGroup.of(A.nodeGroup("INGUINAL_DEEP_L"), Compromise.IMPAIRED))
+            .build();
+    assertThat(p.isCompromised(A.nodeGroup("AXILLARY_L"))).isTrue();
+    assertThat(p.isCompromised(A.nodeGroup("AXILLARY_R"))).isFalse();
+    assertThat(p.compromise(A.nodeGroup("INGUINAL_DEEP_L"))).contains(Compromise.IMPAIRED);
+    assertThat(p.compromise(A.nodeGroup("AXILLARY_L"))).contains(Compromise.REMOVED);
+    assertThat(p.compromise(A.nodeGroup("AXILLARY_R"))).isEmpty();
   }
 }
