@@ -38,7 +38,8 @@ public final class Conformance {
         anatomyCodeSystem(),
         compromiseCodeSystem(),
         islStageCodeSystem(),
-        conditionStatusCodeSystem());
+        conditionStatusCodeSystem(),
+        conditionCodeSystem());
     String pd = "PlanDefinition";
     String action = "PlanDefinition.action";
     all.add(
@@ -200,6 +201,25 @@ public final class Conformance {
           .setDisplay(s.label())
           .setDefinition("The condition is " + s.label() + ".");
       text.append("\n").append(s.code()).append(": ").append(s.label());
+    }
+    Narratives.set(cs, text.toString());
+    return cs;
+  }
+
+  /** The code system of Lympha's conditions, codes the Condition constants' names. */
+  public static CodeSystem conditionCodeSystem() {
+    CodeSystem cs =
+        codeSystem(
+            FhirNames.CONDITION_SYSTEM,
+            "LymphaCondition",
+            "Lympha conditions: conditions that speak against MLD or call for caution");
+    StringBuilder text = new StringBuilder("Lympha conditions\n");
+    for (io.github.lympha.patient.Condition c : io.github.lympha.patient.Condition.values()) {
+      cs.addConcept()
+          .setCode(c.code())
+          .setDisplay(c.label())
+          .setDefinition("The patient has " + c.label() + ", as a clinician recorded it.");
+      text.append("\n").append(c.code()).append(": ").append(c.label());
     }
     Narratives.set(cs, text.toString());
     return cs;
