@@ -148,7 +148,8 @@ public final class PatientContexts {
   private static final class Writer {
     private final Bundle bundle = new Bundle();
     private final List<String> notWritten = new ArrayList<>();
-    private Reference subject = new Reference();
+    private final List<String> names = new ArrayList<>();
+    private final List<Reference> subjects = new ArrayList<>();
     private int conditions;
     private int procedures;
 
@@ -209,6 +210,7 @@ public final class PatientContexts {
       for (CompromisedNodeGroup c : context.compromised()) {
         procedure(c);
       }
+      identify();
       return new PatientExport(bundle, ImmutableList.copyOf(notWritten));
     }
 
@@ -229,16 +231,40 @@ public final class PatientContexts {
       }
       id.ifPresent(p::setId);
       Narratives.set(p, "Patient" + id.map(i -> " " + i).orElse("") + ", as Lympha recorded it");
-      subject = new Reference(add(p, "Patient"));
+      add(p, "Patient");
     }
 
-    private String add(Resource r, String name) {
-      String url =
-          "urn:uuid:"
-              + UUID.nameUUIDFromBytes(
-                  ("lympha-patient-bundle/" + name).getBytes(StandardCharsets.UTF_8));
-      bundle.addEntry().setFullUrl(url).setResource(r);
-      return url;
+    private void add(Resource r, String name) {
+      bundle.addEntry().setResource(r);
+      names.add(name);
+    }
+
+    /** A reference to the Patient, its URL set once the Bundle is complete. */
+    private Reference subject() {
+      Reference r = new Reference();
+      subjects.add(r);
+      return r;
+    }
+
+    /**
+     * Sets the entries' fullUrls: name-based UUIDs of what the Bundle says (its JSON before the
+     * URLs are set) and of each entry, so that the same facts give the same text and different
+     * facts different URLs.
+     */
+    private void identify() {
+      String content = FhirJson.write(bundle);
+      for (int i = 0; i < names.size(); i++) {
+        bundle
+            .getEntry()
+            .get(i)
+            .setFullUrl(
+                "urn:uuid:"
+                    + UUID.nameUUIDFromBytes(
+                        (content + "\n" + names.get(i)).getBytes(StandardCharsets.UTF_8)));
+      }
+      for (Reference r : subjects) {
+        r.setReference(bundle.getEntry().get(0).getFullUrl());
+      }
     }
 
     private Condition newCondition(String narrative) {
@@ -247,7 +273,7 @@ public final class PatientContexts {
       c.setId("condition-" + conditions);
       c.setVerificationStatus(
           new CodeableConcept(new Coding(VERIFICATION_STATUS, "confirmed", "Confirmed")));
-      c.setSubject(subject.copy());
+      c.setSubject(subject());
       Narratives.set(c, narrative);
       return c;
     }
@@ -399,7 +425,7 @@ public final class PatientContexts {
       p.setCode(
           new CodeableConcept(
               new Coding(COMPROMISE_SYSTEM, g.reason().name(), g.reason().label())));
-      p.setSubject(subject.copy());
+      p.setSubject(subject());
       p.addBodySite(PlanDefinitions.siteConcept(g.group()));
       Narratives.set(p, "Node group " + g.group().name() + ": " + g.reason().label());
       add(p, "Procedure/" + p.getIdElement().getIdPart());

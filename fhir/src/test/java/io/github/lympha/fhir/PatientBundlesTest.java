@@ -113,6 +113,20 @@ class PatientBundlesTest {
   }
 
   @Test
+  void theFullUrlsAreThoseOfTheContext() {
+    Bundle b = PatientContexts.write(everything()).bundle();
+    Bundle other = PatientContexts.write(everything().withLabel("Patient/p-2")).bundle();
+    assertThat(b.getEntry()).extracting(e -> e.getFullUrl()).doesNotHaveDuplicates();
+    for (int i = 0; i < b.getEntry().size(); i++) {
+      assertThat(other.getEntry().get(i).getFullUrl())
+          .isNotEqualTo(b.getEntry().get(i).getFullUrl());
+    }
+    org.hl7.fhir.r4.model.Condition c =
+        (org.hl7.fhir.r4.model.Condition) b.getEntry().get(1).getResource();
+    assertThat(c.getSubject().getReference()).isEqualTo(b.getEntry().get(0).getFullUrl());
+  }
+
+  @Test
   void whatIsNotWrittenIsListedWithItsPlaceAndReason() {
     assertThat(PatientContexts.write(everything()).notWritten())
         .containsExactly(
