@@ -52,6 +52,11 @@ import org.hl7.fhir.r4.model.StringType;
  * two Patients, a Condition without a code, a malformed Lympha extension) fails with a {@link
  * FhirMappingException}; what is valid but cannot be mapped is listed in {@link
  * PatientImport#unmapped()}. docs/fhir.md describes every mapping.
+ *
+ * <p>{@link #write(PatientContext)} goes the other way with the same codes: it writes what the
+ * import reads back, and lists in {@link PatientExport#notWritten()} what FHIR and the verified
+ * codes cannot hold (tissue state, an area's cause, trimester, palliative care, treatment day, the
+ * setting).
  */
 public final class PatientContexts {
   /** The code system of node-group compromises in a Procedure's code: REMOVED, IRRADIATED. */
