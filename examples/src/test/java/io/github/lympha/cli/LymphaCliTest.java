@@ -544,6 +544,43 @@ class LymphaCliTest {
   }
 
   @Test
+  void convertsAPatientToAFhirBundleAndSaysWhatItDoesNotWrite() throws IOException {
+    Path patient =
+        file(
+            "leg-patient.yaml",
+            """
+            lympha: "1"
+            kind: patient
+            label: left leg
+            affected:
+              - THIGH_LATERAL_L
+            compromised:
+              - group: INGUINAL_SUPERFICIAL_L
+                reason: REMOVED
+            """);
+    Run fhir = lympha("convert", patient.toString(), "--to", "fhir-json");
+    assertThat(fhir.exitCode()).isEqualTo(LymphaCli.OK);
+    assertThat(fhir.out())
+        .contains("\"resourceType\": \"Bundle\"")
+        .contains("\"resourceType\": \"Procedure\"");
+    assertThat(fhir.err())
+        .isEqualTo(
+            "lympha: "
+                + patient
+                + ": not written: label: \"left leg\": only a label Patient/<id> is written, as the"
+                + " Patient's id (from which the import reads the label)\n");
+    Path bundle = patient.resolveSibling("leg-patient.fhir.json");
+    Files.writeString(bundle, fhir.out());
+    Run back = lympha("convert", bundle.toString(), "--to", "yaml");
+    assertThat(back.exitCode()).isEqualTo(LymphaCli.OK);
+    assertThat(back.err()).isEmpty();
+    Path unlabelled =
+        file("unlabelled.yaml", Files.readString(patient).replace("label: left leg\n", ""));
+    assertThat(back.out())
+        .isEqualTo(lympha("convert", unlabelled.toString(), "--to", "yaml").out());
+  }
+
+  @Test
   void exitsWithTwoWhenStandardOutputCannotBeWritten() {
     Writer full =
         new Writer() {

@@ -10,6 +10,7 @@ import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Stroke;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -38,7 +39,8 @@ public final class Conformance {
         anatomyCodeSystem(),
         compromiseCodeSystem(),
         islStageCodeSystem(),
-        conditionStatusCodeSystem());
+        conditionStatusCodeSystem(),
+        conditionCodeSystem());
     String pd = "PlanDefinition";
     String action = "PlanDefinition.action";
     all.add(
@@ -146,60 +148,75 @@ public final class Conformance {
 
   /** The code system of why a node group is compromised: a Procedure's code. */
   public static CodeSystem compromiseCodeSystem() {
-    CodeSystem cs =
-        codeSystem(
-            PatientContexts.COMPROMISE_SYSTEM,
-            "LymphaCompromise",
-            "Lympha node-group compromises: what a procedure did to a node group");
-    StringBuilder text = new StringBuilder("Lympha node-group compromises\n");
-    for (io.github.lympha.patient.Compromise c : io.github.lympha.patient.Compromise.values()) {
-      cs.addConcept()
-          .setCode(c.name())
-          .setDisplay(c.label())
-          .setDefinition("The node group was " + c.label() + ".");
-      text.append("\n").append(c.name()).append(": ").append(c.label());
-    }
-    Narratives.set(cs, text.toString());
-    return cs;
+    return enumCodeSystem(
+        PatientContexts.COMPROMISE_SYSTEM,
+        "LymphaCompromise",
+        "Lympha node-group compromises: what a procedure did to a node group",
+        "Lympha node-group compromises",
+        io.github.lympha.patient.Compromise.values(),
+        io.github.lympha.patient.Compromise::name,
+        io.github.lympha.patient.Compromise::label,
+        label -> "The node group was " + label + ".");
   }
 
   /** The code system of the ISL lymphoedema stages [S57], codes the IslStage constants' names. */
   public static CodeSystem islStageCodeSystem() {
-    CodeSystem cs =
-        codeSystem(
-            FhirNames.ISL_STAGE_SYSTEM,
-            "LymphaIslStage",
-            "Lympha ISL lymphoedema stages (International Society of Lymphology)");
-    StringBuilder text = new StringBuilder("Lympha ISL lymphoedema stages\n");
-    for (io.github.lympha.patient.IslStage s : io.github.lympha.patient.IslStage.values()) {
-      cs.addConcept()
-          .setCode(s.code())
-          .setDisplay(s.label())
-          .setDefinition(
-              "The lymphoedema stage of the International Society of Lymphology: "
-                  + s.label()
-                  + ".");
-      text.append("\n").append(s.code()).append(": ").append(s.label());
-    }
-    Narratives.set(cs, text.toString());
-    return cs;
+    return enumCodeSystem(
+        FhirNames.ISL_STAGE_SYSTEM,
+        "LymphaIslStage",
+        "Lympha ISL lymphoedema stages (International Society of Lymphology)",
+        "Lympha ISL lymphoedema stages",
+        io.github.lympha.patient.IslStage.values(),
+        io.github.lympha.patient.IslStage::code,
+        io.github.lympha.patient.IslStage::label,
+        label ->
+            "The lymphoedema stage of the International Society of Lymphology: " + label + ".");
   }
 
   /** The code system of condition statuses, codes the ConditionStatus constants' names. */
   public static CodeSystem conditionStatusCodeSystem() {
-    CodeSystem cs =
-        codeSystem(
-            FhirNames.CONDITION_STATUS_SYSTEM,
-            "LymphaConditionStatus",
-            "Lympha condition statuses: where a condition stands");
-    StringBuilder text = new StringBuilder("Lympha condition statuses\n");
-    for (io.github.lympha.patient.ConditionStatus s :
-        io.github.lympha.patient.ConditionStatus.values()) {
+    return enumCodeSystem(
+        FhirNames.CONDITION_STATUS_SYSTEM,
+        "LymphaConditionStatus",
+        "Lympha condition statuses: where a condition stands",
+        "Lympha condition statuses",
+        io.github.lympha.patient.ConditionStatus.values(),
+        io.github.lympha.patient.ConditionStatus::code,
+        io.github.lympha.patient.ConditionStatus::label,
+        label -> "The condition is " + label + ".");
+  }
+
+  /** The code system of Lympha's conditions, codes the Condition constants' names. */
+  public static CodeSystem conditionCodeSystem() {
+    return enumCodeSystem(
+        FhirNames.CONDITION_SYSTEM,
+        "LymphaCondition",
+        "Lympha conditions: conditions that speak against MLD or call for caution",
+        "Lympha conditions",
+        io.github.lympha.patient.Condition.values(),
+        io.github.lympha.patient.Condition::code,
+        io.github.lympha.patient.Condition::label,
+        label -> "The patient has " + label + ", as a clinician recorded it.");
+  }
+
+  /** A code system of an enum's constants: code, display (its label) and definition of each. */
+  private static <E> CodeSystem enumCodeSystem(
+      String url,
+      String name,
+      String title,
+      String heading,
+      E[] values,
+      Function<E, String> code,
+      Function<E, String> label,
+      Function<String, String> definition) {
+    CodeSystem cs = codeSystem(url, name, title);
+    StringBuilder text = new StringBuilder(heading + "\n");
+    for (E e : values) {
       cs.addConcept()
-          .setCode(s.code())
-          .setDisplay(s.label())
-          .setDefinition("The condition is " + s.label() + ".");
-      text.append("\n").append(s.code()).append(": ").append(s.label());
+          .setCode(code.apply(e))
+          .setDisplay(label.apply(e))
+          .setDefinition(definition.apply(label.apply(e)));
+      text.append("\n").append(code.apply(e)).append(": ").append(label.apply(e));
     }
     Narratives.set(cs, text.toString());
     return cs;

@@ -25,6 +25,12 @@ public final class FhirNames {
   /** The code system of condition statuses (Lympha's ConditionStatus constants). */
   public static final String CONDITION_STATUS_SYSTEM = BASE + "/CodeSystem/lympha-condition-status";
 
+  /**
+   * The code system of Lympha's conditions (the Condition constants): a Condition's code where no
+   * verified SNOMED CT or ICD-10 code says the same.
+   */
+  public static final String CONDITION_SYSTEM = BASE + "/CodeSystem/lympha-condition";
+
   /** HL7's PlanDefinition type code system. */
   public static final String PLAN_TYPE_SYSTEM =
       "http://terminology.hl7.org/CodeSystem/plan-definition-type";

@@ -3,6 +3,9 @@ package io.github.lympha.fhir;
 import com.google.common.collect.ImmutableMap;
 import io.github.lympha.patient.Condition;
 import io.github.lympha.patient.OedemaCause;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -252,7 +255,65 @@ public final class PatientCodes {
     if (FhirNames.SNOMED.equals(system)) {
       return Optional.ofNullable(SNOMED.get(code));
     }
+    if (FhirNames.CONDITION_SYSTEM.equals(system)) {
+      for (Condition c : Condition.values()) {
+        if (c.code().equals(code)) {
+          return Optional.of(
+              new Mapped(
+                  Meaning.CONDITION,
+                  c.label(),
+                  Optional.of(c),
+                  Optional.empty(),
+                  false,
+                  "Lympha: " + FhirNames.CONDITION_SYSTEM));
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The SNOMED CT code the writer adds for a condition: the one code of this table that maps to
+   * exactly this condition with this metastatic flag, so that code and condition say the same in
+   * both directions. Empty where no code or several codes map to it (cellulitis and erysipelas are
+   * both an acute infection: neither says the other).
+   */
+  static Optional<String> snomedFor(Condition condition, boolean metastatic) {
+    List<String> found = new ArrayList<>();
+    SNOMED.forEach(
+        (code, m) -> {
+          if (m.meaning() == Meaning.CONDITION
+              && m.condition().equals(Optional.of(condition))
+              && m.metastatic() == metastatic) {
+            found.add(code);
+          }
+        });
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** The one SNOMED CT code of a meaning with no cause: lymphoedema, fever; fails if not one. */
+  static String snomedFor(Meaning meaning) {
+    List<String> found = new ArrayList<>();
+    SNOMED.forEach(
+        (code, m) -> {
+          if (m.meaning() == meaning && m.cause().isEmpty()) {
+            found.add(code);
+          }
+        });
+    if (found.size() != 1) {
+      throw new IllegalStateException("Expected one SNOMED CT code of " + meaning + ": " + found);
+    }
+    return found.get(0);
+  }
+
+  /** The SNOMED CT code of a NYHA class (1 to 4). */
+  static String nyhaCode(int nyhaClass) {
+    for (Map.Entry<String, Integer> e : NYHA.entrySet()) {
+      if (e.getValue() == nyhaClass) {
+        return e.getKey();
+      }
+    }
+    throw new IllegalArgumentException("Invalid value for nyhaClass: " + nyhaClass);
   }
 
   /** The NYHA class (1 to 4) a SNOMED CT code names, if it names one. */

@@ -1,5 +1,7 @@
 package io.github.lympha.fhir;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import io.github.lympha.anatomy.Anatomy;
 import io.github.lympha.anatomy.NodeGroup;
@@ -15,6 +17,8 @@ import io.github.lympha.patient.OedemaCause;
 import io.github.lympha.patient.PatientCondition;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.patient.Setting;
+import io.github.lympha.patient.TissueState;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -32,6 +39,7 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 
@@ -44,6 +52,11 @@ import org.hl7.fhir.r4.model.StringType;
  * two Patients, a Condition without a code, a malformed Lympha extension) fails with a {@link
  * FhirMappingException}; what is valid but cannot be mapped is listed in {@link
  * PatientImport#unmapped()}. docs/fhir.md describes every mapping.
+ *
+ * <p>{@link #write(PatientContext)} goes the other way with the same codes: it writes what the
+ * import reads back, and lists in {@link PatientExport#notWritten()} what FHIR and the verified
+ * codes cannot hold (tissue state, an area's cause, trimester, palliative care, treatment day, the
+ * setting).
  */
 public final class PatientContexts {
   /** The code system of node-group compromises in a Procedure's code: REMOVED, IRRADIATED. */
@@ -83,6 +96,353 @@ public final class PatientContexts {
    */
   public static PatientImport read(Bundle bundle, Anatomy anatomy, Setting setting) {
     return new Reader(bundle, anatomy, Optional.of(setting)).read();
+  }
+
+  /** The verification status the writer gives every Condition: what a clinician established. */
+  static final String VERIFICATION_STATUS =
+      "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+
+  /** A label the writer can carry: {@code Patient/} and a FHIR id, written as the Patient's id. */
+  private static final Pattern PATIENT_LABEL = Pattern.compile("Patient/([A-Za-z0-9\\-.]{1,64})");
+
+  /** A FHIR id: the only Patient ids the import makes a label of. */
+  private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
+  /**
+   * Writes a patient context on the standard anatomy as a FHIR R4 collection Bundle; see {@link
+   * #write(PatientContext, Anatomy)}.
+   */
+  public static PatientExport write(PatientContext context) {
+    return write(context, Anatomy.standard());
+  }
+
+  /**
+   * Writes a patient context as a FHIR R4 collection Bundle that {@link #read(Bundle, Anatomy)}
+   * reads back: one Patient, a lymphoedema Condition for the affected regions and one per affected
+   * area with an ISL stage, a Condition per condition (and a fever Condition for an infection's
+   * fever), a completed Procedure per compromised node group, each with a narrative. What no FHIR
+   * element, verified code or Lympha extension carries is listed in {@link
+   * PatientExport#notWritten()} (docs/fhir.md). Fails if a region or node group of the context is
+   * not the anatomy's, naming it.
+   */
+  public static PatientExport write(PatientContext context, Anatomy anatomy) {
+    for (Region r : context.affectedRegions()) {
+      checkArgument(
+          anatomy.findRegion(r.id()).filter(r::equals).isPresent(),
+          "Region %s is not a region of the anatomy; the Bundle could not be read back",
+          r.id());
+    }
+    for (PatientCondition c : context.conditions()) {
+      for (Region r : c.regions()) {
+        checkArgument(
+            anatomy.findRegion(r.id()).filter(r::equals).isPresent(),
+            "Region %s of %s is not a region of the anatomy; the Bundle could not be read back",
+            r.id(),
+            c.condition().code());
+      }
+    }
+    for (NodeGroup g : context.compromisedGroups()) {
+      checkArgument(
+          anatomy.findNodeGroup(g.id()).filter(g::equals).isPresent(),
+          "Node group %s is not a node group of the anatomy; the Bundle could not be read back",
+          g.id());
+    }
+    return new Writer().write(context);
+  }
+
+  private static final class Writer {
+    private final Bundle bundle = new Bundle();
+    private final List<String> notWritten = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<Reference> subjects = new ArrayList<>();
+    private int conditions;
+    private int procedures;
+
+    PatientExport write(PatientContext context) {
+      bundle.setType(Bundle.BundleType.COLLECTION);
+      patient(context);
+      context
+          .setting()
+          .ifPresent(
+              s ->
+                  notWritten.add(
+                      "setting: "
+                          + s.code()
+                          + ": who carries the protocol out is not a fact of the patient's"
+                          + " record; pass it to read(bundle, anatomy, setting)"));
+      if (context.tissue() != TissueState.NORMAL) {
+        notWritten.add(
+            "tissue: "
+                + context.tissue().name()
+                + ": no FHIR element or verified code carries the tissue state");
+      }
+      Set<Region> plain = new LinkedHashSet<>(context.affected());
+      List<AffectedArea> staged = new ArrayList<>();
+      for (int i = 0; i < context.areas().size(); i++) {
+        AffectedArea a = context.areas().get(i);
+        String where = "areas[" + i + "]";
+        a.cause()
+            .ifPresent(
+                c ->
+                    notWritten.add(
+                        where
+                            + ".cause: "
+                            + c.code()
+                            + ": no verified code says this cause of lymphoedema and no other"));
+        a.tissue()
+            .ifPresent(
+                t ->
+                    notWritten.add(
+                        where
+                            + ".tissue: "
+                            + t.name()
+                            + ": no FHIR element or verified code carries the tissue state"));
+        if (a.stage().isPresent()) {
+          staged.add(a);
+        } else {
+          plain.addAll(a.regions());
+        }
+      }
+      if (!plain.isEmpty()) {
+        lymphoedema(plain, Optional.empty());
+      }
+      for (AffectedArea a : staged) {
+        lymphoedema(a.regions(), a.stage());
+      }
+      for (int i = 0; i < context.conditions().size(); i++) {
+        condition(context.conditions().get(i), "conditions[" + i + "]");
+      }
+      for (CompromisedNodeGroup c : context.compromised()) {
+        procedure(c);
+      }
+      identify();
+      return new PatientExport(bundle, ImmutableList.copyOf(notWritten));
+    }
+
+    private void patient(PatientContext context) {
+      Patient p = new Patient();
+      Optional<String> id = Optional.empty();
+      if (context.label().isPresent()) {
+        Matcher m = PATIENT_LABEL.matcher(context.label().get());
+        if (m.matches()) {
+          id = Optional.of(m.group(1));
+        } else {
+          notWritten.add(
+              "label: \""
+                  + context.label().get()
+                  + "\": only a label Patient/<id> is written, as the Patient's id (from which"
+                  + " the import reads the label)");
+        }
+      }
+      id.ifPresent(p::setId);
+      Narratives.set(p, "Patient" + id.map(i -> " " + i).orElse("") + ", as Lympha recorded it");
+      add(p, "Patient");
+    }
+
+    private void add(Resource r, String name) {
+      bundle.addEntry().setResource(r);
+      names.add(name);
+    }
+
+    /** A reference to the Patient, its URL set once the Bundle is complete. */
+    private Reference subject() {
+      Reference r = new Reference();
+      subjects.add(r);
+      return r;
+    }
+
+    /**
+     * Sets the entries' fullUrls: name-based UUIDs of what the Bundle says (its JSON before the
+     * URLs are set) and of each entry, so that the same facts give the same text and different
+     * facts different URLs.
+     */
+    private void identify() {
+      String content = FhirJson.write(bundle);
+      for (int i = 0; i < names.size(); i++) {
+        bundle
+            .getEntry()
+            .get(i)
+            .setFullUrl(
+                "urn:uuid:"
+                    + UUID.nameUUIDFromBytes(
+                        (content + "\n" + names.get(i)).getBytes(StandardCharsets.UTF_8)));
+      }
+      for (Reference r : subjects) {
+        r.setReference(bundle.getEntry().get(0).getFullUrl());
+      }
+    }
+
+    private Condition newCondition(String narrative) {
+      conditions++;
+      Condition c = new Condition();
+      c.setId("condition-" + conditions);
+      c.setVerificationStatus(
+          new CodeableConcept(new Coding(VERIFICATION_STATUS, "confirmed", "Confirmed")));
+      c.setSubject(subject());
+      Narratives.set(c, narrative);
+      return c;
+    }
+
+    private static CodeableConcept clinical(String code) {
+      String display = Character.toUpperCase(code.charAt(0)) + code.substring(1);
+      return new CodeableConcept(new Coding(CLINICAL_STATUS, code, display));
+    }
+
+    private void lymphoedema(Set<Region> regions, Optional<IslStage> stage) {
+      String code = PatientCodes.snomedFor(PatientCodes.Meaning.LYMPHOEDEMA);
+      String display = PatientCodes.snomed().get(code).display();
+      StringBuilder text = new StringBuilder("Lymphoedema (SNOMED CT " + code + ")");
+      stage.ifPresent(s -> text.append(", ").append(s.label()));
+      text.append(", affected regions: ").append(names(regions));
+      Condition c = newCondition(text.toString());
+      c.setClinicalStatus(clinical("active"));
+      c.setCode(new CodeableConcept(new Coding(FhirNames.SNOMED, code, display)));
+      for (Region r : regions) {
+        c.addBodySite(PlanDefinitions.siteConcept(r));
+      }
+      stage.ifPresent(
+          s ->
+              c.addStage()
+                  .setSummary(
+                      new CodeableConcept(
+                          new Coding(FhirNames.ISL_STAGE_SYSTEM, s.code(), s.label()))));
+      add(c, "Condition/" + c.getIdElement().getIdPart());
+    }
+
+    private void condition(PatientCondition pc, String where) {
+      io.github.lympha.patient.Condition lc = pc.condition();
+      boolean metastatic = pc.metastatic().orElse(false);
+      pc.metastatic()
+          .filter(m -> !m)
+          .ifPresent(
+              m ->
+                  notWritten.add(
+                      where
+                          + ".metastatic: false: no verified code says a malignancy is not"
+                          + " metastatic"));
+      pc.treatmentDay()
+          .ifPresent(
+              d ->
+                  notWritten.add(
+                      where
+                          + ".treatmentDay: "
+                          + d
+                          + ": no FHIR element carries it without a reference date"));
+      pc.palliative()
+          .ifPresent(
+              v ->
+                  notWritten.add(
+                      where + ".palliative: " + v + ": no verified code for palliative care"));
+      pc.trimester()
+          .ifPresent(
+              t ->
+                  notWritten.add(
+                      where + ".trimester: " + t + ": no verified code for a trimester"));
+      if (pc.fever().isPresent() && lc != io.github.lympha.patient.Condition.ACUTE_INFECTION) {
+        notWritten.add(
+            where
+                + ".fever: "
+                + pc.fever().get()
+                + ": fever is written as a fever Condition, which qualifies an acute infection"
+                + " only");
+      }
+      StringBuilder text = new StringBuilder(lc.label());
+      CodeableConcept code = new CodeableConcept();
+      Optional<String> snomed = PatientCodes.snomedFor(lc, metastatic);
+      snomed.ifPresent(
+          k ->
+              code.addCoding(
+                  new Coding(FhirNames.SNOMED, k, PatientCodes.snomed().get(k).display())));
+      code.addCoding(new Coding(FhirNames.CONDITION_SYSTEM, lc.code(), lc.label()));
+      code.setText(lc.label());
+      if (metastatic) {
+        text.append(", metastatic");
+      }
+      Condition c = newCondition("");
+      Optional<ConditionStatus> status = pc.status();
+      if (status.equals(Optional.of(ConditionStatus.IN_REMISSION))) {
+        c.setClinicalStatus(clinical("remission"));
+      } else if (status.equals(Optional.of(ConditionStatus.RESOLVED))) {
+        c.setClinicalStatus(clinical("resolved"));
+      } else {
+        c.setClinicalStatus(clinical("active"));
+        status.ifPresent(
+            s ->
+                c.addExtension(
+                    CONDITION_STATUS,
+                    new Coding(FhirNames.CONDITION_STATUS_SYSTEM, s.code(), s.label())));
+      }
+      status.ifPresent(s -> text.append(", ").append(s.label()));
+      pc.clearance()
+          .ifPresent(
+              k -> {
+                // FHIR strings carry no surrounding whitespace (HAPI's parser drops it).
+                Annotation a = new Annotation().setText(k.scope().strip());
+                a.setAuthor(new StringType(k.by().strip()));
+                c.addExtension(CONDITION_CLEARANCE, a);
+                text.append("; cleared ").append(k.describe());
+              });
+      c.setCode(code);
+      for (Region r : pc.regions()) {
+        c.addBodySite(PlanDefinitions.siteConcept(r));
+      }
+      if (!pc.regions().isEmpty()) {
+        text.append("; located in: ").append(names(pc.regions()));
+      }
+      pc.nyhaClass()
+          .ifPresent(
+              n -> {
+                String k = PatientCodes.nyhaCode(n);
+                c.addStage()
+                    .setSummary(
+                        new CodeableConcept(
+                            new Coding(FhirNames.SNOMED, k, PatientCodes.nyhaCodes().get(k))));
+                text.append("; NYHA class ").append(n);
+              });
+      Narratives.set(c, text.toString());
+      add(c, "Condition/" + c.getIdElement().getIdPart());
+      if (lc == io.github.lympha.patient.Condition.ACUTE_INFECTION && pc.fever().isPresent()) {
+        fever(pc.fever().get());
+      }
+    }
+
+    private void fever(boolean present) {
+      String code = PatientCodes.snomedFor(PatientCodes.Meaning.FEVER);
+      Condition c =
+          newCondition(
+              "Fever (SNOMED CT "
+                  + code
+                  + "), "
+                  + (present ? "present" : "resolved")
+                  + ": qualifies the acute infection");
+      c.setClinicalStatus(clinical(present ? "active" : "resolved"));
+      c.setCode(
+          new CodeableConcept(
+              new Coding(FhirNames.SNOMED, code, PatientCodes.snomed().get(code).display())));
+      add(c, "Condition/" + c.getIdElement().getIdPart());
+    }
+
+    private void procedure(CompromisedNodeGroup g) {
+      procedures++;
+      Procedure p = new Procedure();
+      p.setId("procedure-" + procedures);
+      p.setStatus(Procedure.ProcedureStatus.COMPLETED);
+      p.setCode(
+          new CodeableConcept(
+              new Coding(COMPROMISE_SYSTEM, g.reason().name(), g.reason().label())));
+      p.setSubject(subject());
+      p.addBodySite(PlanDefinitions.siteConcept(g.group()));
+      Narratives.set(p, "Node group " + g.group().name() + ": " + g.reason().label());
+      add(p, "Procedure/" + p.getIdElement().getIdPart());
+    }
+
+    private static String names(Set<Region> regions) {
+      List<String> out = new ArrayList<>();
+      for (Region r : regions) {
+        out.add(r.name() + " (" + r.id() + ")");
+      }
+      return String.join(", ", out);
+    }
   }
 
   /** What one or more FHIR Conditions say about one Lympha condition. */
@@ -181,7 +541,9 @@ public final class PatientContexts {
         b.addConditions(build(e.getKey(), e.getValue()));
       }
       setting.ifPresent(b::setting);
-      if (patient.getIdElement().hasIdPart()) {
+      // A Patient without an id of its own takes its entry's fullUrl (urn:uuid:…) when parsed.
+      if (patient.getIdElement().hasIdPart()
+          && FHIR_ID.matcher(patient.getIdElement().getIdPart()).matches()) {
         b.label("Patient/" + patient.getIdElement().getIdPart());
       }
       try {

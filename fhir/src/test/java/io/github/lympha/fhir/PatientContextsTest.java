@@ -240,6 +240,32 @@ class PatientContextsTest {
   }
 
   @Test
+  void readsLymphaConditionCodesAndReportsAnUnknownOne() {
+    Condition menses = condition("c1", FhirNames.CONDITION_SYSTEM, "MENSTRUATION");
+    Condition odd = condition("c2", FhirNames.CONDITION_SYSTEM, "MENSTRUATING");
+    PatientImport in = PatientContexts.read(bundle(menses, odd));
+    assertThat(in.context().conditions())
+        .containsExactly(PatientCondition.of(io.github.lympha.patient.Condition.MENSTRUATION));
+    assertThat(in.unmapped())
+        .containsExactly(
+            "Condition/c2: Bundle.entry[2].resource.code: no code Lympha maps"
+                + " (https://lympha.github.io/fhir/CodeSystem/lympha-condition|MENSTRUATING); see"
+                + " docs/fhir.md for the codes it reads");
+  }
+
+  @Test
+  void aPatientWithoutAnIdOfItsOwnGivesNoLabel() {
+    Bundle b = bundle();
+    b.getEntry().get(0).setFullUrl("urn:uuid:a3a7ef02-0376-325f-ab15-a65c26b7e6cd");
+    b.getEntry().get(0).getResource().setId((String) null);
+    Bundle parsed = FhirJson.readBundle(FhirJson.write(b));
+    assertThat(parsed.getEntry().get(0).getResource().getIdElement().getIdPart())
+        .isEqualTo("urn:uuid:a3a7ef02-0376-325f-ab15-a65c26b7e6cd");
+    assertThat(PatientContexts.read(parsed).context().label()).isEmpty();
+    assertThat(PatientContexts.read(bundle()).context().label()).contains("Patient/p1");
+  }
+
+  @Test
   void aStageLymphaCannotReadIsReported() {
     Condition asthma =
         staged(condition("c1", FhirNames.ICD10, "J45"), FhirNames.SNOMED, "420913000");
