@@ -366,6 +366,27 @@ final class StandardAnatomy {
             .addConnects("INGUINAL_SUPERFICIAL_L", "INGUINAL_SUPERFICIAL_R")
             .addSources("S7", "S33")
             .build());
+    // The way out of the head and neck after a neck dissection or radiotherapy: "get the fluid
+    // moving out of the head and neck area and down towards another region like the chest and
+    // armpit areas" [S61], across the upper transverse watershed. The name is Lympha's own (no
+    // stored source names this route), and it joins each neck to the axilla of its own side only:
+    // the source names no side, and the same-side axilla is the one below the neck.
+    for (Side s : PAIRED) {
+      b.putAnastomosis(
+          Anastomosis.builder()
+              .id(id("CERVICO_AXILLARY", s))
+              .name(sideName(s) + " cervico-axillary route")
+              .description(
+                  "From the "
+                      + sideName(s)
+                      + " side of the neck down over the clavicle, across the upper transverse"
+                      + " watershed, to the axilla of the same side: the way out of the head and"
+                      + " neck when the cervical nodes are removed or irradiated.")
+              .crosses("UPPER_TRANSVERSE")
+              .addConnects(id("CERVICAL_DEEP", s), id("AXILLARY", s))
+              .addSources("S61", "S29", "S30")
+              .build());
+    }
   }
 
   // ------------------------------------------------------------------ regions (§2)
@@ -741,6 +762,10 @@ final class StandardAnatomy {
       // the shoulder and over to the anastomoses", reference §5.2; toward "the groin" [S34]).
       b.addPathway(
           Pathway.of(id("SHOULDER", s), id("LATERAL_CHEST", s), PLEXUS, "S29", "S30", "S7", "S34"));
+      // The lower face down to the side of the neck, where the cervico-axillary route starts: the
+      // face's way out when the submandibular, submental and cervical nodes give it none ("out of
+      // the head and neck area and down" [S61]; through the skin plexus [S29][S30]).
+      b.addPathway(Pathway.of(id("FACE_LOWER", s), id("NECK", s), PLEXUS, "S29", "S30", "S61"));
     }
   }
 
@@ -765,6 +790,9 @@ final class StandardAnatomy {
       b.addPathway(Pathway.anastomotic(id("SUPRAPUBIC", s), otherGroin, "AII", "S7", "S33"));
       b.addPathway(Pathway.anastomotic(id("ABDOMEN", s), otherGroin, "AII", "S7", "S33"));
       b.addPathway(Pathway.anastomotic(id("SACRAL", s), otherGroin, "PII", "S7", "S33"));
+      b.addPathway(
+          Pathway.anastomotic(
+              id("NECK", s), id("AXILLARY", s), id("CERVICO_AXILLARY", s), "S61", "S7"));
     }
   }
 }

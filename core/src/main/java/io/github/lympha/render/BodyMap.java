@@ -67,6 +67,18 @@ public final class BodyMap {
   private static final double LEGEND_WIDTH = 200;
   private static final double CROSS = 9;
   private static final String FONT = "DejaVu Sans, Arial, Helvetica, sans-serif";
+  private static final String[] BEHIND = {
+    "fill", "none", "stroke", NODE_COLOUR, "stroke-width", "1", "stroke-dasharray", "2 1.5"
+  };
+  private static final String[] CLASS_BEHIND = {"class", "node-behind"};
+  private static final String[] WATERSHED = {
+    "stroke", "#5c7a8a", "stroke-width", "1.2", "stroke-dasharray", "4 3"
+  };
+  private static final String[] CLASS_WATERSHED = {"class", "watershed"};
+  private static final String[] SIDE_LETTER = {
+    "font-size", "11", "font-weight", "bold", "fill", "#777777"
+  };
+  private static final String[] NOTE = {"font-size", "8.5", "fill", "#555555"};
 
   private final Protocol protocol;
   private final PatientContext patient;
@@ -216,12 +228,10 @@ public final class BodyMap {
     defs(svg);
     svg.empty(
         "rect", "x", "0", "y", "0", "width", n(width()), "height", n(height()), "fill", "#ffffff");
-    svg.element(
-        "text",
+    text(
+        svg,
         protocol.title(),
-        "x",
         n(MARGIN),
-        "y",
         "20",
         "font-size",
         "15",
@@ -234,7 +244,7 @@ public final class BodyMap {
             + protocol.stepCount()
             + (protocol.stepCount() == 1 ? " step, " : " steps, ")
             + Instructions.duration(protocol.estimatedDuration());
-    svg.element("text", sub, "x", n(MARGIN), "y", "36", "font-size", "10", "fill", "#444444");
+    text(svg, sub, n(MARGIN), "36", "font-size", "10", "fill", "#444444");
     for (View view : View.values()) {
       figure(svg, view, anatomy);
     }
@@ -352,13 +362,11 @@ public final class BodyMap {
         "stroke-linejoin",
         "round");
     double w = layout.width();
-    svg.element(
-        "text",
+    text(
+        svg,
         view == View.FRONT ? "Front" : "Back",
-        "x",
         n(w / 2),
-        "y",
-        n(layout.height() + 0),
+        n(layout.height()),
         "font-size",
         "11",
         "font-weight",
@@ -370,32 +378,8 @@ public final class BodyMap {
     // The patient's sides, as seen by the viewer.
     String leftOfViewer = view == View.FRONT ? "R" : "L";
     String rightOfViewer = view == View.FRONT ? "L" : "R";
-    svg.element(
-        "text",
-        leftOfViewer,
-        "x",
-        "4",
-        "y",
-        "14",
-        "font-size",
-        "11",
-        "font-weight",
-        "bold",
-        "fill",
-        "#777777");
-    svg.element(
-        "text",
-        rightOfViewer,
-        "x",
-        n(w - 12),
-        "y",
-        "14",
-        "font-size",
-        "11",
-        "font-weight",
-        "bold",
-        "fill",
-        "#777777");
+    text(svg, leftOfViewer, "4", "14", SIDE_LETTER);
+    text(svg, rightOfViewer, n(w - 12), "14", SIDE_LETTER);
     for (Region region : patient.affectedRegions()) {
       layout
           .place(region, view, anatomy)
@@ -403,16 +387,7 @@ public final class BodyMap {
               p -> {
                 svg.open(
                     "circle",
-                    "cx",
-                    n(p.x()),
-                    "cy",
-                    n(p.y()),
-                    "r",
-                    "14",
-                    "fill",
-                    AFFECTED_COLOUR,
-                    "class",
-                    "affected");
+                    circle(p.x(), p.y(), "14", "fill", AFFECTED_COLOUR, "class", "affected"));
                 svg.element("title", "Affected: " + region.name());
                 svg.close();
               });
@@ -423,27 +398,10 @@ public final class BodyMap {
             ws -> {
               List<Place> line = layout.watershed(ws.id(), view);
               if (!line.isEmpty()) {
-                StringBuilder d = new StringBuilder();
-                for (Place p : line) {
-                  d.append(d.length() == 0 ? "M" : " L")
-                      .append(n(p.x()))
-                      .append(' ')
-                      .append(n(p.y()));
-                }
+                String d = path(line.stream().map(p -> new double[] {p.x(), p.y()}).toList());
                 svg.open(
                     "path",
-                    "d",
-                    d.toString(),
-                    "fill",
-                    "none",
-                    "stroke",
-                    "#5c7a8a",
-                    "stroke-width",
-                    "1.2",
-                    "stroke-dasharray",
-                    "4 3",
-                    "class",
-                    "watershed");
+                    join(new String[] {"d", d, "fill", "none"}, WATERSHED, CLASS_WATERSHED));
                 svg.element("title", ws.name());
                 svg.close();
               }
@@ -459,42 +417,14 @@ public final class BodyMap {
         }
         boolean primary = layout.place(group, anatomy).map(p::equals).orElse(false);
         if (!primary) {
-          svg.open(
-              "circle",
-              "cx",
-              n(p.x()),
-              "cy",
-              n(p.y()),
-              "r",
-              "3.5",
-              "fill",
-              "none",
-              "stroke",
-              NODE_COLOUR,
-              "stroke-width",
-              "1",
-              "stroke-dasharray",
-              "2 1.5",
-              "class",
-              "node-behind");
+          svg.open("circle", join(circle(p.x(), p.y(), "3.5"), BEHIND, CLASS_BEHIND));
           svg.element("title", name + " (on the other side of the body)");
         } else if (shared) {
           svg.open("g", "class", "station");
           svg.element("title", name);
           stationSymbol(svg, p.x(), p.y());
         } else {
-          svg.open(
-              "circle",
-              "cx",
-              n(p.x()),
-              "cy",
-              n(p.y()),
-              "r",
-              "3.5",
-              "fill",
-              NODE_COLOUR,
-              "class",
-              "node");
+          svg.open("circle", circle(p.x(), p.y(), "3.5", "fill", NODE_COLOUR, "class", "node"));
           svg.element("title", name);
         }
         svg.close();
@@ -518,37 +448,11 @@ public final class BodyMap {
   }
 
   private static void cross(SvgWriter svg, double x, double y, Compromise compromise, String name) {
-    String d =
-        "M"
-            + n(x - CROSS)
-            + " "
-            + n(y - CROSS)
-            + " L"
-            + n(x + CROSS)
-            + " "
-            + n(y + CROSS)
-            + " M"
-            + n(x - CROSS)
-            + " "
-            + n(y + CROSS)
-            + " L"
-            + n(x + CROSS)
-            + " "
-            + n(y - CROSS);
     svg.open(
         "path",
-        "d",
-        d,
-        "stroke",
-        crossColour(compromise),
-        "stroke-width",
-        "2.6",
-        "stroke-linecap",
-        "round",
-        "fill",
-        "none",
-        "class",
-        "compromised");
+        join(
+            crossPath(x, y, CROSS, compromise),
+            new String[] {"fill", "none", "class", "compromised"}));
     svg.element("title", name + ": " + compromise.label());
     svg.close();
   }
@@ -580,15 +484,11 @@ public final class BodyMap {
       }
       points.set(0, start);
       points.set(points.size() - 1, end);
-      StringBuilder d = new StringBuilder();
-      for (double[] p : points) {
-        d.append(d.length() == 0 ? "M" : " L").append(n(p[0])).append(' ').append(n(p[1]));
-      }
       String kind = m.severity().map(s -> s == Severity.ERROR ? "error" : "warning").orElse("step");
       svg.open(
           "path",
           "d",
-          d.toString(),
+          path(points),
           "stroke",
           colour(m),
           "marker-end",
@@ -650,34 +550,18 @@ public final class BodyMap {
     svg.element("title", title.toString());
     svg.empty(
         "circle",
-        "cx",
-        n(m.x()),
-        "cy",
-        n(m.y()),
-        "r",
-        n(MARKER_RADIUS),
-        "fill",
-        colour(m),
-        "stroke",
-        "#ffffff",
-        "stroke-width",
-        "1.2");
+        circle(
+            m.x(),
+            m.y(),
+            n(MARKER_RADIUS),
+            "fill",
+            colour(m),
+            "stroke",
+            "#ffffff",
+            "stroke-width",
+            "1.2"));
     String label = Integer.toString(m.number());
-    svg.element(
-        "text",
-        label,
-        "x",
-        n(m.x()),
-        "y",
-        n(m.y() + 3.2),
-        "font-size",
-        label.length() > 2 ? "6.5" : "8.5",
-        "font-weight",
-        "bold",
-        "text-anchor",
-        "middle",
-        "fill",
-        "#ffffff");
+    markerNumber(svg, label, m.x(), m.y(), label.length() > 2 ? "6.5" : "8.5");
     svg.close();
   }
 
@@ -700,48 +584,15 @@ public final class BodyMap {
     double lx = MARGIN + 2 * layout.width() + 2 * GAP;
     svg.open("g", "id", "legend", "transform", "translate(" + n(lx) + " " + n(TOP) + ")");
     svg.element("title", "Legend");
-    svg.element(
-        "text",
-        "Legend",
-        "x",
-        "0",
-        "y",
-        "0",
-        "font-size",
-        "11",
-        "font-weight",
-        "bold",
-        "fill",
-        "#222222");
+    text(svg, "Legend", "0", "0", "font-size", "11", "font-weight", "bold", "fill", "#222222");
     for (int i = 0; i < LEGEND.length; i += 2) {
       double y = 20 + (i / 2) * 22;
       legendSymbol(svg, LEGEND[i], 9, y);
-      svg.element(
-          "text", LEGEND[i + 1], "x", "24", "y", n(y + 3.5), "font-size", "9.5", "fill", "#222222");
+      text(svg, LEGEND[i + 1], "24", n(y + 3.5), "font-size", "9.5", "fill", "#222222");
     }
     double y = 20 + LEGEND.length / 2 * 22;
-    svg.element(
-        "text",
-        "Front: the patient's right (R) is on",
-        "x",
-        "0",
-        "y",
-        n(y),
-        "font-size",
-        "8.5",
-        "fill",
-        "#555555");
-    svg.element(
-        "text",
-        "your left; back: as you see it.",
-        "x",
-        "0",
-        "y",
-        n(y + 11),
-        "font-size",
-        "8.5",
-        "fill",
-        "#555555");
+    text(svg, "Front: the patient's right (R) is on", "0", n(y), NOTE);
+    text(svg, "your left; back: as you see it.", "0", n(y + 11), NOTE);
     svg.close();
   }
 
@@ -752,100 +603,99 @@ public final class BodyMap {
             kind.equals("step")
                 ? STEP_COLOUR
                 : kind.equals("warning") ? WARNING_COLOUR : ERROR_COLOUR;
-        svg.empty("circle", "cx", n(x), "cy", n(y), "r", n(MARKER_RADIUS), "fill", colour);
-        svg.element(
-            "text",
-            "1",
-            "x",
-            n(x),
-            "y",
-            n(y + 3.2),
-            "font-size",
-            "8.5",
-            "font-weight",
-            "bold",
-            "text-anchor",
-            "middle",
-            "fill",
-            "#ffffff");
+        svg.empty("circle", circle(x, y, n(MARKER_RADIUS), "fill", colour));
+        markerNumber(svg, "1", x, y, "8.5");
       }
       case "arrow" ->
           svg.empty(
               "path",
               "d",
-              "M" + n(x - 8) + " " + n(y) + " L" + n(x + 8) + " " + n(y),
+              path(List.of(new double[] {x - 8, y}, new double[] {x + 8, y})),
               "stroke",
               STEP_COLOUR,
               "stroke-width",
               "1.6",
               "marker-end",
               "url(#arrow-step)");
-      case "node" -> svg.empty("circle", "cx", n(x), "cy", n(y), "r", "3.5", "fill", NODE_COLOUR);
+      case "node" -> svg.empty("circle", circle(x, y, "3.5", "fill", NODE_COLOUR));
       case "station" -> stationSymbol(svg, x, y);
-      case "behind" ->
-          svg.empty(
-              "circle",
-              "cx",
-              n(x),
-              "cy",
-              n(y),
-              "r",
-              "3.5",
-              "fill",
-              "none",
-              "stroke",
-              NODE_COLOUR,
-              "stroke-width",
-              "1",
-              "stroke-dasharray",
-              "2 1.5");
+      case "behind" -> svg.empty("circle", join(circle(x, y, "3.5"), BEHIND));
       case "removed", "irradiated", "impaired" -> {
         Compromise c = Compromise.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
-        double r = 6;
-        svg.empty(
-            "path",
-            "d",
-            "M" + n(x - r) + " " + n(y - r) + " L" + n(x + r) + " " + n(y + r) + " M" + n(x - r)
-                + " " + n(y + r) + " L" + n(x + r) + " " + n(y - r),
-            "stroke",
-            crossColour(c),
-            "stroke-width",
-            "2.6",
-            "stroke-linecap",
-            "round");
+        svg.empty("path", crossPath(x, y, 6, c));
       }
-      case "affected" ->
-          svg.empty("circle", "cx", n(x), "cy", n(y), "r", "8", "fill", AFFECTED_COLOUR);
+      case "affected" -> svg.empty("circle", circle(x, y, "8", "fill", AFFECTED_COLOUR));
       default ->
           svg.empty(
               "path",
-              "d",
-              "M" + n(x - 9) + " " + n(y) + " L" + n(x + 9) + " " + n(y),
-              "stroke",
-              "#5c7a8a",
-              "stroke-width",
-              "1.2",
-              "stroke-dasharray",
-              "4 3");
+              join(
+                  new String[] {
+                    "d", path(List.of(new double[] {x - 9, y}, new double[] {x + 9, y}))
+                  },
+                  WATERSHED));
     }
   }
 
   private static void stationSymbol(SvgWriter svg, double x, double y) {
     svg.empty(
         "circle",
-        "cx",
+        circle(x, y, "5.5", "fill", "#ffffff", "stroke", NODE_COLOUR, "stroke-width", "2"));
+    svg.empty("circle", circle(x, y, "2.2", "fill", NODE_COLOUR));
+  }
+
+  /** A text element at {@code x, y}, then its other attributes. */
+  private static void text(SvgWriter svg, String content, String x, String y, String... style) {
+    svg.element("text", content, join(new String[] {"x", x, "y", y}, style));
+  }
+
+  /** The white bold number in a marker's disc centred on {@code x, y}. */
+  private static void markerNumber(SvgWriter svg, String label, double x, double y, String size) {
+    text(
+        svg,
+        label,
         n(x),
-        "cy",
-        n(y),
-        "r",
-        "5.5",
+        n(y + 3.2),
+        "font-size",
+        size,
+        "font-weight",
+        "bold",
+        "text-anchor",
+        "middle",
         "fill",
-        "#ffffff",
-        "stroke",
-        NODE_COLOUR,
-        "stroke-width",
-        "2");
-    svg.empty("circle", "cx", n(x), "cy", n(y), "r", "2.2", "fill", NODE_COLOUR);
+        "#ffffff");
+  }
+
+  /** A circle's attributes: its centre and radius, then the others. */
+  private static String[] circle(double x, double y, String r, String... style) {
+    return join(new String[] {"cx", n(x), "cy", n(y), "r", r}, style);
+  }
+
+  /** The attributes of a cross of half-width {@code r} on {@code x, y}. */
+  private static String[] crossPath(double x, double y, double r, Compromise compromise) {
+    String d =
+        path(List.of(new double[] {x - r, y - r}, new double[] {x + r, y + r}))
+            + " "
+            + path(List.of(new double[] {x - r, y + r}, new double[] {x + r, y - r}));
+    return new String[] {
+      "d", d, "stroke", crossColour(compromise), "stroke-width", "2.6", "stroke-linecap", "round"
+    };
+  }
+
+  /** The path data of a line through the points: {@code M x y L x y …}. */
+  private static String path(List<double[]> points) {
+    StringBuilder d = new StringBuilder();
+    for (double[] p : points) {
+      d.append(d.length() == 0 ? "M" : " L").append(n(p[0])).append(' ').append(n(p[1]));
+    }
+    return d.toString();
+  }
+
+  private static String[] join(String[]... parts) {
+    List<String> all = new ArrayList<>();
+    for (String[] part : parts) {
+      all.addAll(List.of(part));
+    }
+    return all.toArray(String[]::new);
   }
 
   private static String n(double value) {

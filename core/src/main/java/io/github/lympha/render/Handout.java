@@ -30,7 +30,7 @@ public final class Handout {
   private static final String STYLE =
       """
       body{font-family:DejaVu Sans,Arial,Helvetica,sans-serif;color:#222;max-width:60rem;\
-      margin:1.5rem auto;padding:0 1rem;line-height:1.4}
+      margin:1.5rem auto;padding:0 1rem;line-height:1.4;overflow-wrap:break-word}
       h1{font-size:1.5rem;margin:0 0 .3rem}h2{font-size:1.1rem;margin:1rem 0 .3rem}
       h3{font-size:1rem;margin:.6rem 0 .2rem}
       .meta{color:#444;margin:.2rem 0}
@@ -41,11 +41,13 @@ public final class Handout {
       .error{color:#c62828}.warning{color:#a35f00}
       .sources{font-size:.85rem;color:#444}
       @page{margin:12mm}
-      @media print{body{margin:0;max-width:none;padding:0;font-size:9pt;line-height:1.25}
-      h1{font-size:14pt}h2{font-size:11pt;margin:.4rem 0 .1rem}h3{font-size:9.5pt;margin:.25rem 0 0}
-      #map{break-inside:avoid;max-height:120mm}#map svg{max-height:120mm}
-      #steps{columns:2;column-gap:6mm}#steps h3{break-after:avoid}li{break-inside:avoid}
-      .sources{font-size:7.5pt}}
+      @media print{body{margin:0;max-width:none;padding:0;font-size:9pt;line-height:1.2}
+      h1{font-size:14pt}h2{font-size:10.5pt;margin:.3rem 0 .1rem}h3{font-size:9pt;margin:.2rem 0 0}
+      p{margin:.15rem 0}.disclaimer{padding:.15rem .5rem}
+      #map{break-inside:avoid;margin:.2rem 0}#map svg{max-height:110mm}
+      ol{margin:.1rem 0 .2rem;padding-left:1.6rem}li{break-inside:avoid;margin:0}
+      #steps{columns:2;column-gap:6mm}#steps h3{break-after:avoid}
+      #findings,.sources{font-size:7.5pt}}
       """;
 
   private Handout() {}

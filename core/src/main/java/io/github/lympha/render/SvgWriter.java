@@ -87,10 +87,12 @@ public final class SvgWriter {
     checkArgument(isName(name), "not an XML name: %s", name);
     checkArgument(
         attributes.length % 2 == 0, "attributes come in pairs, not %s", attributes.length);
+    for (int i = 0; i < attributes.length; i += 2) {
+      checkArgument(isName(attributes[i]), "not an XML attribute name: %s", attributes[i]);
+    }
     indent();
     out.append('<').append(name);
     for (int i = 0; i < attributes.length; i += 2) {
-      checkArgument(isName(attributes[i]), "not an XML attribute name: %s", attributes[i]);
       out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1]));
       out.append('"');
     }

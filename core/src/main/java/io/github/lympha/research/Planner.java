@@ -12,13 +12,16 @@ import io.github.lympha.anatomy.Route;
 import io.github.lympha.anatomy.RouteResult;
 import io.github.lympha.anatomy.Side;
 import io.github.lympha.anatomy.Site;
+import io.github.lympha.patient.AffectedArea;
 import io.github.lympha.patient.Condition;
 import io.github.lympha.patient.ContraindicationClass;
 import io.github.lympha.patient.PatientCondition;
 import io.github.lympha.patient.PatientContext;
+import io.github.lympha.patient.TissueState;
 import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
+import io.github.lympha.technique.Pressure;
 import io.github.lympha.technique.Stroke;
 import io.github.lympha.validation.Policy;
 import java.util.ArrayList;
@@ -209,6 +212,7 @@ public final class Planner {
       if (affected.isEmpty()) {
         notes.add("No affected region is given: the plan opens the terminus only.");
       }
+      notePressure(affected);
       // Two passes: the first finds every node group the plan works, so that the second can work
       // each one before any site that drains into it (e.g. the right submandibular nodes before
       // the left lower face, which drains there through the submental nodes).
@@ -328,14 +332,16 @@ public final class Planner {
           }
         }
         boolean direct = crossed.stream().anyMatch(a -> crossesStraight(r, a, toward));
-        if (crossed.isEmpty() || (r.part().area() == BodyArea.TRUNK && direct)) {
+        // A region beside the anastomosis (on the trunk, or the side of the neck for the
+        // cervico-axillary route, which no trunk region borders [S61]) is its own preparation.
+        if (crossed.isEmpty() || (!r.part().isLimb() && direct)) {
           continue;
         }
         List<Region> gateways = new ArrayList<>();
         boolean prepared = false;
         for (Region q : anatomy.regions()) {
           if (!q.equals(r)
-              && q.part().area() == BodyArea.TRUNK
+              && !q.part().isLimb()
               && crossed.stream().anyMatch(a -> crossesStraight(q, a, toward))) {
             gateways.add(q);
             prepared |=
@@ -821,10 +827,75 @@ public final class Planner {
           .stroke(stroke)
           .toward(toward)
           .via(via.map(anatomy::anastomosis))
-          .pressure(options.pressure())
+          .pressure(pressureAt(site))
           .tempo(options.tempo())
           .repetitions(repetitions())
           .build();
+    }
+
+    /**
+     * The pressure of a step: the options'; but a pressure above the light ceiling of the sources
+     * [S7][S37] only on a region whose tissue is recorded as fibrotic, or whose area is at ISL
+     * stage III, which brings fibrosis [S57], where Vodder-school pages use firmer pressure [S8]
+     * and some practitioners set it by stage [S38]. Every other step, the neck and the node groups
+     * included, keeps light pressure.
+     */
+    private Pressure pressureAt(Site site) {
+      Pressure wanted = options.pressure();
+      if (!aboveLight(wanted) || fibrotic(site)) {
+        return wanted;
+      }
+      return Pressure.light();
+    }
+
+    private static boolean aboveLight(Pressure p) {
+      Policy policy = Policy.standard();
+      return p.level().filter(l -> l.compareTo(policy.maxPressureLevel()) > 0).isPresent()
+          || p.mmHg().filter(v -> v > policy.maxPressureMmHg()).isPresent();
+    }
+
+    /**
+     * Whether the patient context records an affected region's tissue as fibrotic: the tissue (or
+     * ISL stage III) of the affected area it lies in; else, for a region of the plain affected
+     * list, the context's one tissue value. Sites that are not affected never are, so a context
+     * whose one tissue value is fibrotic but that names no affected region gets no firmer pressure
+     * (the validator would read that value for the neck too).
+     */
+    private boolean fibrotic(Site site) {
+      if (site.isNodeGroup()) {
+        return false;
+      }
+      for (AffectedArea a : patient.areas()) {
+        if (a.regions().contains(site)) {
+          return a.effectiveTissue().filter(t -> t == TissueState.FIBROTIC).isPresent();
+        }
+      }
+      return patient.affected().contains(site) && patient.tissue() == TissueState.FIBROTIC;
+    }
+
+    /** Says where a pressure above light is used, and where it is not. */
+    private void notePressure(List<Region> affected) {
+      if (!aboveLight(options.pressure())) {
+        return;
+      }
+      List<String> firm =
+          affected.stream().filter(this::fibrotic).map(Region::id).collect(Collectors.toList());
+      String wanted = options.pressure().describe();
+      if (firm.isEmpty()) {
+        notes.add(
+            "No affected region is recorded as fibrotic (or at ISL stage III [S57]), so every step"
+                + " keeps light pressure [S7][S37] instead of "
+                + wanted
+                + ".");
+      } else {
+        notes.add(
+            "The "
+                + wanted
+                + " pressure is used only on the fibrotic regions "
+                + String.join(", ", firm)
+                + " [S8][S38][S57]; every other step keeps light pressure [S7][S37]. Sources"
+                + " disagree on firmer pressure: the validator reports it.");
+      }
     }
 
     /**

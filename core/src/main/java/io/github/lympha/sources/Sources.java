@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The sources of the Lympha domain reference ({@code S1} … {@code S55}), with the sources added
- * since ({@code S56} … {@code S60}), by key. Every anatomy fact and validator rule cites these
+ * since ({@code S56} … {@code S61}), by key. Every anatomy fact and validator rule cites these
  * keys; {@link #lookup(String)} turns a key into a citation a person can follow.
  */
 public final class Sources {
@@ -30,7 +30,7 @@ public final class Sources {
   /** The source with this key; fails naming the key if it is unknown. */
   public static Source lookup(String key) {
     Source s = ALL.get(checkNotNull(key, "key"));
-    checkArgument(s != null, "Unknown source key: \"%s\"; expected S1 to S60", key);
+    checkArgument(s != null, "Unknown source key: \"%s\"; expected S1 to S61", key);
     return s;
   }
 
@@ -348,7 +348,15 @@ public final class Sources {
               Tier.C,
               "Lipedema Help: Manual lymphatic drainage (MLD) for lipedema (very light skin"
                   + " stretching for pain and heaviness; citing Herbst et al., Standard of Care, 2021)",
-              "https://www.lipedemahelp.com/lipedema/treatment/manual-lymphatic-drainage/")
+              "https://www.lipedemahelp.com/lipedema/treatment/manual-lymphatic-drainage/"),
+          source(
+              "S61",
+              Tier.C,
+              "Chang C. (Fauquier ENT): Lymphatic massage for head and neck to reduce swelling or"
+                  + " lymphedema, video description (after throat cancer surgery and/or radiation:"
+                  + " move the fluid out of the head and neck and down toward the chest and armpit"
+                  + " areas)",
+              "https://www.youtube.com/watch?v=hwD4AqbrLz0")
         }) {
       b.put(s.key(), s);
     }

@@ -569,8 +569,8 @@ final class DirectionRules {
           Severity.ERROR,
           "A reroute across a watershed happens before the receiving node group was worked and,"
               + " for limb regions and regions away from the anastomosis, before the anastomosis"
-              + " territory on the trunk was drained across it; a warning when the protocol does"
-              + " that preparation only after the crossing.",
+              + " territory on the trunk (or the neck) was drained across it; a warning when the"
+              + " protocol does that preparation only after the crossing.",
           "S7",
           "S33",
           "S34");
@@ -585,10 +585,13 @@ final class DirectionRules {
 
     @Override
     public List<Finding> check(ValidationContext context) {
+      // The crossings that prepare an anastomosis: a region beside it (on the trunk, or the side
+      // of the neck for the cervico-axillary route, which no trunk region borders [S61]) drained
+      // straight across it.
       Map<Crossing, Integer> trunkCrossing = new HashMap<>();
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
-        if (step.site().isNodeGroup() || step.site().part().area() != BodyArea.TRUNK) {
+        if (step.site().isNodeGroup() || step.site().part().isLimb()) {
           continue;
         }
         Drainage.Facts f = context.facts(ls);
@@ -612,8 +615,7 @@ final class DirectionRules {
         Region region = (Region) step.site();
         NodeGroup toward = step.toward();
         boolean receiving = context.isWorkedBefore(toward, ls.order());
-        boolean needsTerritory =
-            region.part().area() != BodyArea.TRUNK || f.kind == Drainage.Kind.PLEXUS;
+        boolean needsTerritory = region.part().isLimb() || f.kind == Drainage.Kind.PLEXUS;
         List<Anastomosis> unprepared = new ArrayList<>();
         if (needsTerritory) {
           // Any one prepared anastomosis into the receiving group will do.
@@ -687,7 +689,7 @@ final class DirectionRules {
       Set<String> ids = anastomoses.stream().map(Anastomosis::id).collect(Collectors.toSet());
       List<Region> regions = new ArrayList<>();
       for (Region r : anatomy.regions()) {
-        if (r.part().area() == BodyArea.TRUNK
+        if (!r.part().isLimb()
             && Drainage.anastomosesBetween(anatomy, r, toward).stream()
                 .anyMatch(a -> ids.contains(a.id()))) {
           regions.add(r);

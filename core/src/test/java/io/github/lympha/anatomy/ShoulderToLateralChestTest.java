@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /** The plexus join from the shoulder to the side of the chest (issue 17, the catalogue). */
 class ShoulderToLateralChestTest {
-  private final Anatomy anatomy = Anatomy.standard();
+  // A new copy per test: the standard anatomy's tables and remembered routes were built once,
+  // before any mutant PIT puts in; a copy computes them again.
+  private final Anatomy anatomy = Anatomy.standard().toBuilder().build();
 
   private String reroute(String from, String... compromised) {
     Set<NodeGroup> groups = new java.util.HashSet<>();

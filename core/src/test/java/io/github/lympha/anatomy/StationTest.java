@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class StationTest {
-  private final Anatomy anatomy = Anatomy.standard();
+  // A new copy per test: the standard anatomy's tables and remembered routes were built once,
+  // before any mutant PIT puts in; a copy computes them again.
+  private final Anatomy anatomy = Anatomy.standard().toBuilder().build();
 
   private ImmutableStation station(String id) {
     return (ImmutableStation) ImmutableStation.copyOf(anatomy.findStation(id).orElseThrow());

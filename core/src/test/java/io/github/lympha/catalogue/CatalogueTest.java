@@ -29,7 +29,7 @@ class CatalogueTest {
   }
 
   @Test
-  void holdsTheTwentyReferenceProtocolsInAFixedOrder() {
+  void holdsTheTwentyOneReferenceProtocolsInAFixedOrder() {
     assertThat(Catalogue.ids())
         .containsExactly(
             "seed-clinic-leg",
@@ -45,6 +45,7 @@ class CatalogueTest {
             "legs-after-bilateral-inguinal-dissection",
             "arms-after-bilateral-axillary-dissection",
             "face-after-surgery",
+            "head-neck-after-cancer",
             "ankle-post-traumatic",
             "lipoedema-legs",
             "legs-in-pregnancy",

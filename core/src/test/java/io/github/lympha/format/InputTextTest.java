@@ -4,21 +4,19 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.lympha.format.ProtocolFormatException.Problem;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
+import io.github.lympha.testing.Fifos;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -169,44 +167,13 @@ class InputTextTest {
     assertThat(InputText.of("t", "n")).hasToString("InputText{n, 1 chars, 0 problems}");
   }
 
-  /** A FIFO made with mkfifo; skipped where there is none. */
-  Path fifo(String name) throws Exception {
-    Path fifo = dir.resolve(name);
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo: " + e.getMessage());
-      throw e;
-    }
-    assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
-    return fifo;
-  }
-
-  static Thread writer(Path fifo, byte[] bytes, int times, AtomicReference<Throwable> failure) {
-    Thread t =
-        new Thread(
-            () -> {
-              try (OutputStream out = Files.newOutputStream(fifo)) {
-                for (int i = 0; i < times; i++) {
-                  out.write(bytes);
-                }
-              } catch (IOException e) {
-                failure.set(e);
-              }
-            });
-    t.setDaemon(true);
-    t.start();
-    return t;
-  }
-
   @Test
   void readsAFifoUntilItsWriterClosesItAndSniffsItsSyntax() throws Exception {
-    Path fifo = fifo("patient");
+    Path fifo = Fifos.create(dir, "patient");
     PatientContext patient = PatientContext.builder().label("fifo").build();
     String text = PatientContextFormat.json().write(patient);
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread w = writer(fifo, text.getBytes(UTF_8), 1, failure);
+    Thread w = Fifos.writer(fifo, text.getBytes(UTF_8), 1, failure);
     InputText in = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> InputText.read(fifo));
     w.join(30_000);
     assertThat(failure.get()).isNull();
@@ -216,11 +183,11 @@ class InputTextTest {
 
   @Test
   void stopsReadingAFifoOneBytePastTheLimit() throws Exception {
-    Path fifo = fifo("endless");
+    Path fifo = Fifos.create(dir, "endless");
     AtomicReference<Throwable> failure = new AtomicReference<>();
     byte[] chunk = new byte[64 * 1024];
     // 64 MiB for a limit of 1 MiB: the reader must stop and close, and the writer then fails.
-    Thread w = writer(fifo, chunk, 1024, failure);
+    Thread w = Fifos.writer(fifo, chunk, 1024, failure);
     InputText in =
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> InputText.read(fifo, 1 << 20));
     w.join(30_000);

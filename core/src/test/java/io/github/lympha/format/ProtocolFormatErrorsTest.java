@@ -329,7 +329,7 @@ class ProtocolFormatErrorsTest {
                 10,
                 79,
                 "unknown anastomosis \"AXA\"; did you mean AAA? Expected one of AAA, PAA, AIA_L, AIA_R,"
-                    + " AII, PII"));
+                    + " AII, PII, CERVICO_AXILLARY_L, CERVICO_AXILLARY_R"));
   }
 
   @Test

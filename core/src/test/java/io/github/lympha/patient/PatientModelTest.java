@@ -134,4 +134,50 @@ class PatientModelTest {
     assertThat(IslStage.STAGE_III.code()).isEqualTo("STAGE_III");
     assertThat(Setting.SELF_CARE.label()).isEqualTo("self-care");
   }
+
+  @Test
+  void refusesAGroupOrAConditionListedTwiceAndABlankLabel() {
+    CompromisedNodeGroup removed =
+        CompromisedNodeGroup.of(A.nodeGroup("AXILLARY_L"), Compromise.REMOVED);
+    CompromisedNodeGroup irradiated =
+        CompromisedNodeGroup.of(A.nodeGroup("AXILLARY_L"), Compromise.IRRADIATED);
+    assertThatThrownBy(() -> PatientContext.builder().addCompromised(removed, irradiated).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Node group AXILLARY_L is listed as compromised twice");
+    PatientCondition dvt = PatientCondition.of(Condition.ACUTE_DVT);
+    assertThatThrownBy(() -> PatientContext.builder().addConditions(dvt, dvt).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Condition ACUTE_DVT is listed twice");
+    assertThatThrownBy(() -> PatientContext.builder().label(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A patient label must not be blank when present");
+    assertThat(PatientContext.builder().label("x").build().label()).contains("x");
+  }
+
+  @Test
+  void findsAConditionByItsKind() {
+    PatientCondition dvt = PatientCondition.of(Condition.ACUTE_DVT);
+    PatientCondition pregnancy = PatientCondition.of(Condition.PREGNANCY);
+    PatientContext p = PatientContext.builder().addConditions(pregnancy, dvt).build();
+    assertThat(p.condition(Condition.ACUTE_DVT)).contains(dvt);
+    assertThat(p.condition(Condition.PREGNANCY)).contains(pregnancy);
+    assertThat(p.condition(Condition.RENAL_FAILURE)).isEmpty();
+    assertThat(p.has(Condition.ACUTE_DVT)).isTrue();
+    assertThat(p.has(Condition.RENAL_FAILURE)).isFalse();
+  }
+
+  @Test
+  void saysWhichNodeGroupsAreCompromisedAndHow() {
+    PatientContext p =
+        PatientContext.builder()
+            .addCompromised(
+                CompromisedNodeGroup.of(A.nodeGroup("AXILLARY_L"), Compromise.REMOVED),
+                CompromisedNodeGroup.of(A.nodeGroup("INGUINAL_DEEP_L"), Compromise.IMPAIRED))
+            .build();
+    assertThat(p.isCompromised(A.nodeGroup("AXILLARY_L"))).isTrue();
+    assertThat(p.isCompromised(A.nodeGroup("AXILLARY_R"))).isFalse();
+    assertThat(p.compromise(A.nodeGroup("INGUINAL_DEEP_L"))).contains(Compromise.IMPAIRED);
+    assertThat(p.compromise(A.nodeGroup("AXILLARY_L"))).contains(Compromise.REMOVED);
+    assertThat(p.compromise(A.nodeGroup("AXILLARY_R"))).isEmpty();
+  }
 }

@@ -35,7 +35,7 @@ class CalibrationTest {
   void aOneSidedOpeningOnTheReceivingSideIsAnInfoThatTheStrictPolicyRaises() throws IOException {
     String arm = "07-right-arm-right-terminus-only";
     Finding standard =
-        Validator.standard()
+        Fixtures.validator()
             .validate(protocol(arm), patient(arm))
             .findings(RuleIds.TERMINUS_OPENED_ON_ONE_SIDE_ONLY)
             .get(0);
@@ -58,7 +58,7 @@ class CalibrationTest {
   void aOneSidedOpeningOnTheOtherSideStaysAWarning() throws IOException {
     String leg = "08-left-leg-right-terminus-only";
     assertThat(
-            Validator.standard()
+            Fixtures.validator()
                 .validate(protocol(leg), patient(leg))
                 .findings(RuleIds.TERMINUS_OPENED_ON_ONE_SIDE_ONLY))
         .singleElement()
@@ -87,7 +87,7 @@ class CalibrationTest {
                         .stationaryCircles())
             .build();
     ValidationReport r =
-        Validator.standard()
+        Fixtures.validator()
             .validate(
                 forearm,
                 PatientContext.builder().addAffected(forearm.treats().iterator().next()).build());

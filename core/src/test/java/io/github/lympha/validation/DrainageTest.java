@@ -154,7 +154,7 @@ class DrainageTest {
     // Regression: with only the left groin removed, a left-shoulder step toward the right
     // terminus was reported as reaching it "only through , which the patient context lists as
     // removed" (an empty list), because no neighbour drains there at all.
-    Validator validator = Validator.standard();
+    Validator validator = Fixtures.validator();
     var context =
         io.github.lympha.patient.PatientContext.builder()
             .addCompromised(

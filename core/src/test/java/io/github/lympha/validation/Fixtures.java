@@ -22,6 +22,16 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * A new validator with the standard rules and policy. Rule tests validate with a new one: the
+   * shared {@link Validator#standard()} remembers findings and drainage facts between calls, so a
+   * test run after another one on the same protocol (as PIT runs them against each mutant) would
+   * read what the unmutated code found instead of running the rule.
+   */
+  static Validator validator() {
+    return Validator.builder().build();
+  }
+
   static Site site(String id) {
     return ANATOMY.site(id);
   }

@@ -89,7 +89,7 @@ class LiteratureTest {
 
     Protocol protocol = ProtocolFormat.yaml().read(folder.resolve("protocol.yaml"));
     PatientContext patient = PatientContextFormat.yaml().read(folder.resolve("patient.yaml"));
-    ValidationReport report = Validator.standard().validate(protocol, patient);
+    ValidationReport report = Fixtures.validator().validate(protocol, patient);
 
     Set<String> actual = new TreeSet<>();
     for (Finding finding : report.findings()) {

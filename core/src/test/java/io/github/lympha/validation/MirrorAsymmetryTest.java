@@ -26,10 +26,10 @@ class MirrorAsymmetryTest {
     Protocol leftLeg = Mirroring.mirror(rightLeg);
 
     assertThat(leftLeg.steps().get(0).site().id()).isEqualTo("TERMINUS_L");
-    assertThat(Validator.standard().validate(rightLeg).findings(RuleIds.DISTAL_BEFORE_PROXIMAL))
+    assertThat(Fixtures.validator().validate(rightLeg).findings(RuleIds.DISTAL_BEFORE_PROXIMAL))
         .extracting(f -> f.sites().get(0))
         .containsExactly("INGUINAL_SUPERFICIAL_R", "THIGH_MEDIAL_R");
-    assertThat(Validator.standard().validate(leftLeg).findings(RuleIds.DISTAL_BEFORE_PROXIMAL))
+    assertThat(Fixtures.validator().validate(leftLeg).findings(RuleIds.DISTAL_BEFORE_PROXIMAL))
         .isEmpty();
   }
 }

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** For every rule: a protocol that triggers it and a near-identical one that does not. */
 class RulesTest {
   private static List<Finding> findings(Protocol p, PatientContext c, String rule) {
-    return Validator.standard().validate(p, c).findings(rule);
+    return Fixtures.validator().validate(p, c).findings(rule);
   }
 
   private static List<Finding> findings(Protocol p, String rule) {
@@ -485,7 +485,7 @@ class RulesTest {
       Protocol p =
           opened(
               nodes("INGUINAL_SUPERFICIAL_L"), nodes("POPLITEAL_L"), step("SHIN_L", "POPLITEAL_L"));
-      Validator v = Validator.standard();
+      Validator v = Fixtures.validator();
       ValidationReport r = v.validate(p, PatientContext.none());
       assertThat(r.findings(RuleIds.DIRECTION_AWAY_FROM_DRAINING_NODES)).isEmpty();
       assertThat(r.findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP)).isEmpty();

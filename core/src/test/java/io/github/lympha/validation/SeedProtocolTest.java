@@ -19,7 +19,7 @@ class SeedProtocolTest {
 
   @Test
   void hasNoErrorsAndTheTwoWarningsOfTheAnalysisForAnAnkleSwellingWithIntactNodes() {
-    ValidationReport report = Validator.standard().validate(seedLeg(), ankleSwelling());
+    ValidationReport report = Fixtures.validator().validate(seedLeg(), ankleSwelling());
 
     assertThat(report.isValid()).isTrue();
     assertThat(report.findings(Severity.WARNING))
@@ -40,7 +40,7 @@ class SeedProtocolTest {
 
   @Test
   void notesThatTheInnerElbowsAreUnnecessaryForTheLeg() {
-    ValidationReport report = Validator.standard().validate(seedLeg(), ankleSwelling());
+    ValidationReport report = Fixtures.validator().validate(seedLeg(), ankleSwelling());
 
     assertThat(report.findings(RuleIds.UNNECESSARY_STEP))
         .extracting(f -> f.sites().get(0))
@@ -53,7 +53,7 @@ class SeedProtocolTest {
 
   @Test
   void reportsErrorsForDrainingTheThighIntoTheRemovedGroinAfterInguinalDissection() {
-    ValidationReport report = Validator.standard().validate(seedLeg(), afterInguinalDissection());
+    ValidationReport report = Fixtures.validator().validate(seedLeg(), afterInguinalDissection());
 
     assertThat(report.isValid()).isFalse();
     assertThat(report.findings(RuleIds.TARGET_NODE_GROUP_REMOVED))

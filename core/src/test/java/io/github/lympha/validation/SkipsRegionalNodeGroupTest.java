@@ -24,7 +24,7 @@ class SkipsRegionalNodeGroupTest {
           .build();
 
   private static List<Finding> findings(Protocol protocol, PatientContext patient) {
-    return Validator.standard().validate(protocol, patient).findings().stream()
+    return Fixtures.validator().validate(protocol, patient).findings().stream()
         .filter(f -> f.ruleId().equals(RuleIds.SKIPS_REGIONAL_NODE_GROUP))
         .toList();
   }

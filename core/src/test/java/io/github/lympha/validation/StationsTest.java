@@ -75,7 +75,7 @@ class StationsTest {
     Protocol leg = ProtocolFormat.yaml().read(TEXTBOOK_LEG);
     PatientContext patient = PatientContextFormat.yaml().read(INTACT);
 
-    ValidationReport r = Validator.standard().validate(leg, patient);
+    ValidationReport r = Fixtures.validator().validate(leg, patient);
 
     assertThat(warningsAndErrors(r)).as(r.toText()).isEmpty();
   }
@@ -122,7 +122,7 @@ class StationsTest {
                   ph -> ph.nodes("POPLITEAL_L").stationaryCircles().region("THIGH_MEDIAL_L").pump())
               .build();
       ValidationReport r =
-          Validator.standard()
+          Fixtures.validator()
               .validate(p, PatientContext.builder().addAllAffected(p.treats()).build());
       assertThat(r.findings(RuleIds.DISTAL_BEFORE_PROXIMAL))
           .as(groin + "\n" + r.toText())

@@ -99,4 +99,19 @@ class StructureTest {
     assertThat(of(seedLeg().withAnatomy(seedLeg().anatomy().toBuilder().build())))
         .isNotEqualTo(seed);
   }
+
+  @Test
+  void isEqualOnlyToAStructureAndAnotherStepOrPhaseChangesItsHash() {
+    Structure seed = of(seedLeg());
+    assertThat(seed.equals(seedLeg())).isFalse();
+    assertThat(seed).isEqualTo(of(seedLeg()));
+    // Each differs from the seed by one part of the hash's sum, so the hash must differ.
+    assertThat(of(withFirstPhase(seq -> seq.withRepeats(seq.repeats() + 1))).hashCode())
+        .isNotEqualTo(seed.hashCode());
+    Step first = seedLeg().sequences().get(0).steps().get(0);
+    Stroke other =
+        first.stroke() == Stroke.STATIONARY_CIRCLE ? Stroke.PUMP : Stroke.STATIONARY_CIRCLE;
+    assertThat(of(withFirstStep(s -> s.withStroke(other))).hashCode())
+        .isNotEqualTo(seed.hashCode());
+  }
 }

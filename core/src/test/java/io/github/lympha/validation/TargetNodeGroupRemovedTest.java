@@ -40,7 +40,7 @@ class TargetNodeGroupRemovedTest {
           step("CHEST_R", "AXILLARY_R"));
 
   private static List<Finding> findings(PatientContext patient) {
-    return Validator.standard().validate(PROTOCOL, patient).findings().stream()
+    return Fixtures.validator().validate(PROTOCOL, patient).findings().stream()
         .filter(f -> f.ruleId().equals(RuleIds.TARGET_NODE_GROUP_REMOVED))
         .toList();
   }

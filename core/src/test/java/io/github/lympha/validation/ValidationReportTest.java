@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ValidationReportTest {
   private final ValidationReport dissected =
-      Validator.standard().validate(seedLeg(), afterInguinalDissection());
+      Fixtures.validator().validate(seedLeg(), afterInguinalDissection());
 
   @Test
   void ordersFindingsByLocationThenSeverityThenRule() {
@@ -57,7 +57,7 @@ class ValidationReportTest {
 
   @Test
   void rendersTextWithTheDisclaimerAndEveryFinding() {
-    String text = Validator.standard().validate(seedLeg(), ankleSwelling()).toText();
+    String text = Fixtures.validator().validate(seedLeg(), ankleSwelling()).toText();
     assertThat(text)
         .startsWith("Validation of seed-clinic-leg (version 1)")
         .contains("Patient context: left ankle swelling, intact nodes")
@@ -179,7 +179,7 @@ class ValidationReportTest {
   @Test
   void escapesControlCharactersOfTheProtocolAndPatientTexts() {
     String text =
-        Validator.standard()
+        Fixtures.validator()
             .validate(
                 seedLeg().withTitle("Leg\u001B[31m"),
                 ankleSwelling().withLabel("ankle\u0007\u009B"))

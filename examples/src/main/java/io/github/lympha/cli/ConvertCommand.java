@@ -1,6 +1,8 @@
 package io.github.lympha.cli;
 
 import io.github.lympha.fhir.FhirJson;
+import io.github.lympha.fhir.PatientContexts;
+import io.github.lympha.fhir.PatientExport;
 import io.github.lympha.fhir.PlanDefinitions;
 import io.github.lympha.format.PatientContextFormat;
 import io.github.lympha.format.ProtocolFormat;
@@ -26,8 +28,8 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = LymphaCli.Version.class,
     description = {
       "Reads a protocol or patient file, checks it, and prints it in JSON or YAML in canonical"
-          + " form (fixed field order, sorted sets), ready to be read again; or a protocol as a"
-          + " FHIR R4 PlanDefinition (fhir-json). FHIR input (a PlanDefinition, a patient"
+          + " form (fixed field order, sorted sets), ready to be read again; or as FHIR R4 JSON"
+          + " (fhir-json): a protocol as a PlanDefinition, a patient as a Bundle. FHIR input (a PlanDefinition, a patient"
           + " Bundle) is recognised by its content."
     })
 final class ConvertCommand implements Callable<Integer> {
@@ -94,17 +96,14 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Inputs.Document d = document.get();
     String text;
-    if (to.syntax.isEmpty()) {
-      if (d.protocol.isEmpty()) {
-        spec.commandLine()
-            .getErr()
-            .println(
-                "lympha: --to fhir-json converts protocols (to a PlanDefinition); "
-                    + file
-                    + " holds a patient context: convert it to json or yaml");
-        return LymphaCli.UNREADABLE;
-      }
+    if (to.syntax.isEmpty() && d.protocol.isPresent()) {
       text = FhirJson.write(PlanDefinitions.from(d.protocol.get()));
+    } else if (to.syntax.isEmpty()) {
+      PatientExport export = PatientContexts.write(d.patient.orElseThrow());
+      for (String line : export.notWritten()) {
+        spec.commandLine().getErr().println("lympha: " + file + ": not written: " + line);
+      }
+      text = FhirJson.write(export.bundle());
     } else if (d.protocol.isPresent()) {
       text = ProtocolFormat.of(to.syntax.get()).write(d.protocol.get());
     } else {

@@ -13,6 +13,7 @@ import io.github.lympha.format.ProtocolFormatException;
 import io.github.lympha.format.Syntax;
 import io.github.lympha.patient.PatientContext;
 import io.github.lympha.protocol.Protocol;
+import io.github.lympha.style.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -219,7 +220,7 @@ final class Inputs {
         return Optional.of(
             InputText.read(LymphaCli.stdin(mixee), "standard input", FileFormat.DEFAULT_MAX_BYTES));
       } catch (IOException e) {
-        err().println("lympha: cannot read standard input: " + e.getMessage());
+        err().println(Printable.escape("lympha: cannot read standard input: " + e.getMessage()));
         return Optional.empty();
       }
     }
@@ -228,7 +229,7 @@ final class Inputs {
       read.add(file);
       return Optional.of(text);
     } catch (IOException e) {
-      err().println("lympha: " + describe(file, e));
+      err().println(Printable.escape("lympha: " + describe(file, e)));
       return Optional.empty();
     }
   }
@@ -268,15 +269,16 @@ final class Inputs {
         in ->
             err()
                 .println(
-                    "lympha: refusing to write "
-                        + what
-                        + " to "
-                        + target
-                        + ": it is the input file "
-                        + (in.toString().equals("/dev/stdin") ? "given as standard input" : in)
-                        + "; choose another "
-                        + option
-                        + " file"));
+                    Printable.escape(
+                        "lympha: refusing to write "
+                            + what
+                            + " to "
+                            + target
+                            + ": it is the input file "
+                            + (in.toString().equals("/dev/stdin") ? "given as standard input" : in)
+                            + "; choose another "
+                            + option
+                            + " file")));
     return input.isPresent();
   }
 
@@ -284,7 +286,9 @@ final class Inputs {
     return mixee.commandLine().getErr();
   }
 
-  /** An I/O failure in words. */
+  /**
+   * An I/O failure in words (not yet escaped: the file name is the user's, so print it escaped).
+   */
   static String describe(Path file, IOException e) {
     if (e instanceof NoSuchFileException) {
       return "cannot read " + file + ": no such file";

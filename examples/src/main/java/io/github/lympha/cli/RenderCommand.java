@@ -6,6 +6,7 @@ import io.github.lympha.protocol.Protocol;
 import io.github.lympha.render.BodyMap;
 import io.github.lympha.render.Handout;
 import io.github.lympha.render.Instructions;
+import io.github.lympha.style.Printable;
 import io.github.lympha.validation.ValidationReport;
 import io.github.lympha.validation.Validator;
 import java.io.IOException;
@@ -111,7 +112,7 @@ final class RenderCommand implements Callable<Integer> {
         out.println("Wrote the handout to " + htmlFile);
       }
     } catch (IOException e) {
-      err.println("lympha: cannot write: " + e.getMessage());
+      err.println(Printable.escape("lympha: cannot write: " + e.getMessage()));
       err.flush();
       return LymphaCli.UNREADABLE;
     } catch (IllegalArgumentException e) {

@@ -122,6 +122,8 @@ public final class ValidateAProtocol {
     for (Protocol p : Catalogue.all()) {
       PatientContext own = Catalogue.patientFor(p.id());
       List<PatientCondition> conditions = new ArrayList<>(own.conditions());
+      // A malignancy already recorded (in remission, say) is replaced by an active one.
+      conditions.removeIf(c -> c.condition() == Condition.ACTIVE_MALIGNANCY);
       conditions.add(PatientCondition.of(Condition.ACTIVE_MALIGNANCY));
       PatientContext patient = own.withConditions(conditions);
       table

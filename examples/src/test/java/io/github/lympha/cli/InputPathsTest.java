@@ -9,6 +9,7 @@ import io.github.lympha.catalogue.Catalogue;
 import io.github.lympha.format.PatientContextFormat;
 import io.github.lympha.format.ProtocolFormat;
 import io.github.lympha.patient.PatientContext;
+import io.github.lympha.testing.Fifos;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -208,43 +209,13 @@ class InputPathsTest {
 
   // ------------------------------------------------------------------ FIFOs
 
-  /** A FIFO made with mkfifo; skipped where there is none (not a POSIX system). */
-  Path fifo(String name) throws Exception {
-    Path fifo = dir.resolve(name);
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo: " + e.getMessage());
-      throw e;
-    }
-    assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
-    return fifo;
-  }
-
-  /** Writes {@code bytes} into the FIFO from a thread, then closes it; records a failure. */
-  static Thread writer(Path fifo, byte[] bytes, AtomicReference<Throwable> failure) {
-    Thread t =
-        new Thread(
-            () -> {
-              try (OutputStream out = Files.newOutputStream(fifo)) {
-                out.write(bytes);
-              } catch (IOException e) {
-                failure.set(e);
-              }
-            });
-    t.setDaemon(true);
-    t.start();
-    return t;
-  }
-
   @Test
   void readsAFifoWithoutExtensionOnceAndReturnsWhenTheWriterCloses() throws Exception {
     Run expected = fromFile("render");
     for (String text : List.of(SEED_JSON, SEED_YAML)) {
-      Path fifo = fifo("protocol-" + text.length());
+      Path fifo = Fifos.create(dir, "protocol-" + text.length());
       AtomicReference<Throwable> failure = new AtomicReference<>();
-      Thread w = writer(fifo, text.getBytes(UTF_8), failure);
+      Thread w = Fifos.writer(fifo, text.getBytes(UTF_8), 1, failure);
       Run r =
           assertTimeoutPreemptively(
               PATIENCE, () -> lympha(InputStream.nullInputStream(), "render", fifo.toString()));
@@ -258,9 +229,9 @@ class InputPathsTest {
 
   @Test
   void readsAFifoAsAPatientAndConvertsAFifoOfEitherKind() throws Exception {
-    Path patientFifo = fifo("patient");
+    Path patientFifo = Fifos.create(dir, "patient");
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    writer(patientFifo, PATIENT_YAML.getBytes(UTF_8), failure);
+    Fifos.writer(patientFifo, PATIENT_YAML.getBytes(UTF_8), 1, failure);
     Run convert =
         assertTimeoutPreemptively(
             PATIENCE,
@@ -279,24 +250,12 @@ class InputPathsTest {
 
   @Test
   void refusesAFifoLargerThanTheLimitWhileReading() throws Exception {
-    Path fifo = fifo("huge");
+    Path fifo = Fifos.create(dir, "huge");
     AtomicReference<Throwable> failure = new AtomicReference<>();
     // 64 MiB, far more than the 4 MiB limit: the reader stops and closes, the writer then fails.
     byte[] chunk = new byte[1 << 20];
     java.util.Arrays.fill(chunk, (byte) ' ');
-    Thread w =
-        new Thread(
-            () -> {
-              try (OutputStream out = Files.newOutputStream(fifo)) {
-                for (int i = 0; i < 64; i++) {
-                  out.write(chunk);
-                }
-              } catch (IOException e) {
-                failure.set(e);
-              }
-            });
-    w.setDaemon(true);
-    w.start();
+    Thread w = Fifos.writer(fifo, chunk, 64, failure);
     Run r =
         assertTimeoutPreemptively(
             PATIENCE, () -> lympha(InputStream.nullInputStream(), "validate", fifo.toString()));

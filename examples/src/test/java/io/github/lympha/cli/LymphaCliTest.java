@@ -451,6 +451,16 @@ class LymphaCliTest {
   }
 
   @Test
+  void escapesControlCharactersInTheNameOfAFileItCannotRead() {
+    Run r = lympha("validate", dir.resolve("seed\u001b[2J.json").toString());
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err())
+        .isEqualTo("lympha: cannot read " + dir.resolve("seed\\u001B[2J.json") + ": no such file\n")
+        .doesNotContain("\u001b");
+  }
+
+  @Test
   void saysWhenTheFileIsADirectory() {
     Run r = lympha("render", dir.toString());
 
@@ -531,6 +541,43 @@ class LymphaCliTest {
     Run bad = lympha("validate", file.toString());
     assertThat(bad.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
     assertThat(bad.err()).contains("PlanDefinition.action[").contains("unknown stroke \"PUMPING\"");
+  }
+
+  @Test
+  void convertsAPatientToAFhirBundleAndSaysWhatItDoesNotWrite() throws IOException {
+    Path patient =
+        file(
+            "leg-patient.yaml",
+            """
+            lympha: "1"
+            kind: patient
+            label: left leg
+            affected:
+              - THIGH_LATERAL_L
+            compromised:
+              - group: INGUINAL_SUPERFICIAL_L
+                reason: REMOVED
+            """);
+    Run fhir = lympha("convert", patient.toString(), "--to", "fhir-json");
+    assertThat(fhir.exitCode()).isEqualTo(LymphaCli.OK);
+    assertThat(fhir.out())
+        .contains("\"resourceType\": \"Bundle\"")
+        .contains("\"resourceType\": \"Procedure\"");
+    assertThat(fhir.err())
+        .isEqualTo(
+            "lympha: "
+                + patient
+                + ": not written: label: \"left leg\": only a label Patient/<id> is written, as the"
+                + " Patient's id (from which the import reads the label)\n");
+    Path bundle = patient.resolveSibling("leg-patient.fhir.json");
+    Files.writeString(bundle, fhir.out());
+    Run back = lympha("convert", bundle.toString(), "--to", "yaml");
+    assertThat(back.exitCode()).isEqualTo(LymphaCli.OK);
+    assertThat(back.err()).isEmpty();
+    Path unlabelled =
+        file("unlabelled.yaml", Files.readString(patient).replace("label: left leg\n", ""));
+    assertThat(back.out())
+        .isEqualTo(lympha("convert", unlabelled.toString(), "--to", "yaml").out());
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.lympha.technique.PressureLevel;
 import io.github.lympha.technique.Stroke;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -33,7 +34,13 @@ public final class Conformance {
   /** Every conformance resource, in a stable order: code systems, extensions, the profile. */
   public static ImmutableList<MetadataResource> resources() {
     ImmutableList.Builder<MetadataResource> all = ImmutableList.builder();
-    all.add(techniqueCodeSystem(), anatomyCodeSystem(), compromiseCodeSystem());
+    all.add(
+        techniqueCodeSystem(),
+        anatomyCodeSystem(),
+        compromiseCodeSystem(),
+        islStageCodeSystem(),
+        conditionStatusCodeSystem(),
+        conditionCodeSystem());
     String pd = "PlanDefinition";
     String action = "PlanDefinition.action";
     all.add(
@@ -96,7 +103,22 @@ public final class Conformance {
             "FindingRule",
             "OperationOutcome.issue",
             "code",
-            "The id of the Lympha rule that produced the finding (docs/rules.md)"));
+            "The id of the Lympha rule that produced the finding (docs/rules.md)"),
+        extension(
+            "condition-status",
+            "ConditionStatus",
+            "Condition",
+            "Coding",
+            "Where an active condition stands, as Lympha distinguishes it: ACUTE, CHRONIC or"
+                + " CONTROLLED (code system lympha-condition-status); FHIR's clinicalStatus says"
+                + " active only"),
+        extension(
+            "condition-clearance",
+            "ConditionClearance",
+            "Condition",
+            "Annotation",
+            "A physician's clearance for MLD despite this condition: authorString is who gave it,"
+                + " text what it covers; both are required"));
     all.add(protocolProfile());
     return all.build();
   }
@@ -126,18 +148,75 @@ public final class Conformance {
 
   /** The code system of why a node group is compromised: a Procedure's code. */
   public static CodeSystem compromiseCodeSystem() {
-    CodeSystem cs =
-        codeSystem(
-            PatientContexts.COMPROMISE_SYSTEM,
-            "LymphaCompromise",
-            "Lympha node-group compromises: what a procedure did to a node group");
-    StringBuilder text = new StringBuilder("Lympha node-group compromises\n");
-    for (io.github.lympha.patient.Compromise c : io.github.lympha.patient.Compromise.values()) {
+    return enumCodeSystem(
+        PatientContexts.COMPROMISE_SYSTEM,
+        "LymphaCompromise",
+        "Lympha node-group compromises: what a procedure did to a node group",
+        "Lympha node-group compromises",
+        io.github.lympha.patient.Compromise.values(),
+        io.github.lympha.patient.Compromise::name,
+        io.github.lympha.patient.Compromise::label,
+        label -> "The node group was " + label + ".");
+  }
+
+  /** The code system of the ISL lymphoedema stages [S57], codes the IslStage constants' names. */
+  public static CodeSystem islStageCodeSystem() {
+    return enumCodeSystem(
+        FhirNames.ISL_STAGE_SYSTEM,
+        "LymphaIslStage",
+        "Lympha ISL lymphoedema stages (International Society of Lymphology)",
+        "Lympha ISL lymphoedema stages",
+        io.github.lympha.patient.IslStage.values(),
+        io.github.lympha.patient.IslStage::code,
+        io.github.lympha.patient.IslStage::label,
+        label ->
+            "The lymphoedema stage of the International Society of Lymphology: " + label + ".");
+  }
+
+  /** The code system of condition statuses, codes the ConditionStatus constants' names. */
+  public static CodeSystem conditionStatusCodeSystem() {
+    return enumCodeSystem(
+        FhirNames.CONDITION_STATUS_SYSTEM,
+        "LymphaConditionStatus",
+        "Lympha condition statuses: where a condition stands",
+        "Lympha condition statuses",
+        io.github.lympha.patient.ConditionStatus.values(),
+        io.github.lympha.patient.ConditionStatus::code,
+        io.github.lympha.patient.ConditionStatus::label,
+        label -> "The condition is " + label + ".");
+  }
+
+  /** The code system of Lympha's conditions, codes the Condition constants' names. */
+  public static CodeSystem conditionCodeSystem() {
+    return enumCodeSystem(
+        FhirNames.CONDITION_SYSTEM,
+        "LymphaCondition",
+        "Lympha conditions: conditions that speak against MLD or call for caution",
+        "Lympha conditions",
+        io.github.lympha.patient.Condition.values(),
+        io.github.lympha.patient.Condition::code,
+        io.github.lympha.patient.Condition::label,
+        label -> "The patient has " + label + ", as a clinician recorded it.");
+  }
+
+  /** A code system of an enum's constants: code, display (its label) and definition of each. */
+  private static <E> CodeSystem enumCodeSystem(
+      String url,
+      String name,
+      String title,
+      String heading,
+      E[] values,
+      Function<E, String> code,
+      Function<E, String> label,
+      Function<String, String> definition) {
+    CodeSystem cs = codeSystem(url, name, title);
+    StringBuilder text = new StringBuilder(heading + "\n");
+    for (E e : values) {
       cs.addConcept()
-          .setCode(c.name())
-          .setDisplay(c.label())
-          .setDefinition("The node group was " + c.label() + ".");
-      text.append("\n").append(c.name()).append(": ").append(c.label());
+          .setCode(code.apply(e))
+          .setDisplay(label.apply(e))
+          .setDefinition(definition.apply(label.apply(e)));
+      text.append("\n").append(code.apply(e)).append(": ").append(label.apply(e));
     }
     Narratives.set(cs, text.toString());
     return cs;

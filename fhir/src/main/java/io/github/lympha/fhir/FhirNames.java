@@ -19,6 +19,18 @@ public final class FhirNames {
   /** The code system of the standard anatomy's sites and anastomoses (their ids). */
   public static final String ANATOMY_SYSTEM = BASE + "/CodeSystem/lympha-anatomy";
 
+  /** The code system of ISL lymphoedema stages: a Condition's stage summary. */
+  public static final String ISL_STAGE_SYSTEM = BASE + "/CodeSystem/lympha-isl-stage";
+
+  /** The code system of condition statuses (Lympha's ConditionStatus constants). */
+  public static final String CONDITION_STATUS_SYSTEM = BASE + "/CodeSystem/lympha-condition-status";
+
+  /**
+   * The code system of Lympha's conditions (the Condition constants): a Condition's code where no
+   * verified SNOMED CT or ICD-10 code says the same.
+   */
+  public static final String CONDITION_SYSTEM = BASE + "/CodeSystem/lympha-condition";
+
   /** HL7's PlanDefinition type code system. */
   public static final String PLAN_TYPE_SYSTEM =
       "http://terminology.hl7.org/CodeSystem/plan-definition-type";
@@ -31,6 +43,9 @@ public final class FhirNames {
 
   /** The Foundational Model of Anatomy. */
   public static final String FMA = "http://purl.org/sig/ont/fma";
+
+  /** LOINC. */
+  public static final String LOINC = "http://loinc.org";
 
   /** ICD-10 (WHO). */
   public static final String ICD10 = "http://hl7.org/fhir/sid/icd-10";

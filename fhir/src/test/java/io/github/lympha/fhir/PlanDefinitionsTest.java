@@ -115,6 +115,36 @@ class PlanDefinitionsTest {
   }
 
   @Test
+  void refusesAWrongValueTypeAndAWrongUnitNamingTheirFhirPaths() {
+    PlanDefinition pd = legIntact();
+    PlanDefinitionActionComponent step = firstStep(pd);
+    step.getExtensionByUrl(FhirNames.extension("step-repetitions"))
+        .setValue(new StringType("five"));
+    ((org.hl7.fhir.r4.model.Quantity)
+            step.getExtensionByUrl(FhirNames.extension("step-tempo")).getValue())
+        .setCode("min");
+    assertThatThrownBy(() -> PlanDefinitions.toProtocol(pd))
+        .isInstanceOf(FhirMappingException.class)
+        .satisfies(
+            e ->
+                assertThat(((FhirMappingException) e).problems())
+                    .anySatisfy(
+                        m ->
+                            assertThat(m)
+                                .startsWith(
+                                    "PlanDefinition/leg-intact-inguinal: PlanDefinition.action[0]"
+                                        + ".action[0].extension[")
+                                .endsWith("expected a valuePositiveInt, found a string"))
+                    .anySatisfy(
+                        m ->
+                            assertThat(m)
+                                .startsWith(
+                                    "PlanDefinition/leg-intact-inguinal: PlanDefinition.action[0]"
+                                        + ".action[0].extension[")
+                                .contains("expected a quantity in UCUM s")));
+  }
+
+  @Test
   void theValidatorRefusesAWrongStatus() {
     String broken =
         FhirJson.write(legIntact()).replace("\"status\": \"active\"", "\"status\": \"finished\"");

@@ -2,6 +2,7 @@ package io.github.lympha.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.ValidationSupportContext;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -16,6 +17,7 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.StructureDefinition;
 
 /**
  * One offline FHIR validator for all tests (building it loads the base specification, 15–30 s),
@@ -34,13 +36,30 @@ final class SharedValidator {
               ".*(http://snomed\\.info/sct|http://purl\\.obolibrary\\.org/obo/uberon\\.owl"
                   + "|http://purl\\.org/sig/ont/fma|http://hl7\\.org/fhir/sid/icd-10).*"));
 
+  /**
+   * HAPI 8.8.1 (org.hl7.fhir.validation 6.7.9) defect: validating an extension StructureDefinition
+   * whose context is an element, StructureDefinitionValidator.checkElementDefinition compares the
+   * published-version label "4.0" with the context's "4.0.1" by VersionUtilities.versionMatches,
+   * which says no, and then loads the core package "hl7.fhir.r4.core" from the FHIR package cache,
+   * which an offline machine has not got. The exception ends that check and is reported as this
+   * error; the differential plays no part in it (docs/fhir.md).
+   */
+  static final Pattern HAPI_EXTENSION_CONTEXT_DEFECT =
+      Pattern.compile(
+          "Error generating Snapshot: Unable to resolve package id hl7\\.fhir\\.r4\\.core#null"
+              + " \\(this usually arises from a problem in the differential\\)");
+
   private SharedValidator() {}
 
   private static final class Holder {
     static final FhirValidator VALIDATOR = build();
   }
 
-  private static FhirValidator build() {
+  private static final class Chain {
+    static final ValidationSupportChain CHAIN = chain();
+  }
+
+  private static ValidationSupportChain chain() {
     FhirContext ctx = FhirJson.context();
     PrePopulatedValidationSupport lympha = new PrePopulatedValidationSupport(ctx);
     for (MetadataResource r : Conformance.resources()) {
@@ -53,10 +72,28 @@ final class SharedValidator {
             new SnapshotGeneratingValidationSupport(ctx),
             new InMemoryTerminologyServerValidationSupport(ctx),
             new CommonCodeSystemsTerminologyService(ctx));
-    FhirInstanceValidator module = new FhirInstanceValidator(chain);
+    return chain;
+  }
+
+  private static FhirValidator build() {
+    FhirContext ctx = FhirJson.context();
+    FhirInstanceValidator module = new FhirInstanceValidator(Chain.CHAIN);
     FhirValidator validator = ctx.newValidator();
     validator.registerValidatorModule(module);
     return validator;
+  }
+
+  /** The snapshot HAPI's snapshot generator makes of a StructureDefinition (a copy). */
+  static StructureDefinition snapshot(StructureDefinition sd) {
+    FhirContext ctx = FhirJson.context();
+    return (StructureDefinition)
+        new SnapshotGeneratingValidationSupport(ctx)
+            .generateSnapshot(
+                new ValidationSupportContext(Chain.CHAIN),
+                sd.copy(),
+                sd.getUrl(),
+                FhirNames.BASE,
+                sd.getName());
   }
 
   /** Every message at warning or above, as "SEVERITY location: message". */
