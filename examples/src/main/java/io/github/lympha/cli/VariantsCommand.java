@@ -8,6 +8,7 @@ import io.github.lympha.research.BatchEvaluation;
 import io.github.lympha.research.BatchReport;
 import io.github.lympha.research.BatchSummary;
 import io.github.lympha.research.Family;
+import io.github.lympha.style.Printable;
 import io.github.lympha.validation.Policy;
 import io.github.lympha.validation.Validator;
 import java.io.IOException;
@@ -76,7 +77,9 @@ final class VariantsCommand implements Callable<Integer> {
       names = "--csv",
       required = true,
       paramLabel = "OUT",
-      description = "Where to write the CSV.")
+      description =
+          "Where to write the CSV; - for standard output (the summary then goes to"
+              + " standard error).")
   Path csv;
 
   @Option(
@@ -173,7 +176,15 @@ final class VariantsCommand implements Callable<Integer> {
       err.flush();
       return LymphaCli.UNREADABLE;
     }
-    if (inputs.refuseToOverwrite(csv, "the CSV", "--csv")) {
+    boolean csvToStdout = csv.toString().equals("-");
+    if (html.isPresent() && html.get().toString().equals("-")) {
+      err.println(
+          "lympha: the report cannot go to standard output (-): name a file for --html, e.g."
+              + " --html report.html");
+      err.flush();
+      return LymphaCli.UNREADABLE;
+    }
+    if (!csvToStdout && inputs.refuseToOverwrite(csv, "the CSV", "--csv")) {
       err.flush();
       return LymphaCli.UNREADABLE;
     }
@@ -182,11 +193,12 @@ final class VariantsCommand implements Callable<Integer> {
         err.flush();
         return LymphaCli.UNREADABLE;
       }
-      if (sameFile(html.get(), csv)) {
+      if (!csvToStdout && sameFile(html.get(), csv)) {
         err.println(
-            "lympha: refusing to write the report to "
-                + html.get()
-                + ": it is the --csv file; choose another --html file");
+            Printable.escape(
+                "lympha: refusing to write the report to "
+                    + html.get()
+                    + ": it is the --csv file; choose another --html file"));
         err.flush();
         return LymphaCli.UNREADABLE;
       }
@@ -206,15 +218,23 @@ final class VariantsCommand implements Callable<Integer> {
           }
         };
     BatchSummary[] summary = new BatchSummary[1];
-    try {
-      // Atomic: a failure or a kill mid-way leaves any earlier CSV as it was.
-      AtomicWrite.text(csv, w -> summary[0] = batch.run(sweep, w, (d, t) -> {}, listener));
-    } catch (IOException | UncheckedIOException e) {
+    // With the CSV on standard output, what the command says goes to standard error.
+    PrintWriter says = csvToStdout ? err : out;
+    if (csvToStdout) {
+      summary[0] = batch.run(sweep, out, (d, t) -> {}, listener);
+      out.flush();
       progress.finish();
-      return cannotWrite(err, csv, e);
+    } else {
+      try {
+        // Atomic: a failure or a kill mid-way leaves any earlier CSV as it was.
+        AtomicWrite.text(csv, w -> summary[0] = batch.run(sweep, w, (d, t) -> {}, listener));
+      } catch (IOException | UncheckedIOException e) {
+        progress.finish();
+        return cannotWrite(err, csv, e);
+      }
+      progress.finish();
+      says.println("Wrote " + csv + " (" + batch.columns().size() + " columns)");
     }
-    progress.finish();
-    out.println("Wrote " + csv + " (" + batch.columns().size() + " columns)");
     if (collector.isPresent()) {
       Path report = html.get();
       try {
@@ -223,9 +243,10 @@ final class VariantsCommand implements Callable<Integer> {
         out.flush();
         return cannotWrite(err, report, e);
       }
-      out.println("Wrote " + report + " (the report)");
+      says.println("Wrote " + report + " (the report)");
     }
-    out.print(summary[0].toText());
+    says.print(summary[0].toText());
+    says.flush();
     out.flush();
     return LymphaCli.OK;
   }
@@ -233,7 +254,7 @@ final class VariantsCommand implements Callable<Integer> {
   private static int cannotWrite(PrintWriter err, Path file, Exception e) {
     // The CSV writer wraps write errors; say what the system said, not the wrapper's name.
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-    err.println("lympha: cannot write " + file + ": " + cause.getMessage());
+    err.println(Printable.escape("lympha: cannot write " + file + ": " + cause.getMessage()));
     err.flush();
     return LymphaCli.UNREADABLE;
   }

@@ -262,6 +262,35 @@ class ResearchCommandsTest {
   }
 
   @Test
+  void writesTheCsvToStandardOutputForADashAndSaysTheRestOnStandardError() throws IOException {
+    Path protocol = legProtocol();
+    Path csv = dir.resolve("same.csv");
+    Run toFile = smallSweep(protocol, "--csv", csv.toString());
+    Run toStdout = smallSweep(protocol, "--csv", "-");
+
+    assertThat(toStdout.exitCode()).as(toStdout.err()).isZero();
+    assertThat(toStdout.out()).isEqualTo(Files.readString(csv));
+    assertThat(dir.resolve("-")).doesNotExist();
+    assertThat(Path.of("-")).doesNotExist();
+    // The summary a file run prints after its "Wrote" line goes to standard error instead.
+    String summary = toFile.out().substring(toFile.out().indexOf(System.lineSeparator()) + 1);
+    assertThat(toStdout.err()).isEqualTo(summary).isNotEmpty();
+  }
+
+  @Test
+  void refusesTheReportOnStandardOutput() throws IOException {
+    Run r = smallSweep(legProtocol(), "--csv", dir.resolve("r.csv").toString(), "--html", "-");
+
+    assertThat(r.exitCode()).isEqualTo(LymphaCli.UNREADABLE);
+    assertThat(r.err())
+        .isEqualTo(
+            "lympha: the report cannot go to standard output (-): name a file for --html, e.g."
+                + " --html report.html\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(dir.resolve("r.csv")).doesNotExist();
+  }
+
+  @Test
   void acceptsThePolicyNamesValidateAccepts() throws IOException {
     Path csv = dir.resolve("p.csv");
     for (String name : List.of("default", "standard", "strict", "STRICT")) {
