@@ -1229,4 +1229,200 @@ class PlannerTranscriptTest {
             """
             note MLD is contraindicated for this patient: acute deep vein thrombosis or thrombophlebitis [S42][S43][S44] is an absolute contraindication. No protocol is planned; a physician must clear the patient first.""");
   }
+
+  /**
+   * A brief reroute of the leg: the trunk beside the anastomosis its segments cross is drained
+   * across it first, though no trunk region lies on their routes (reference section 4.4).
+   */
+  @Test
+  void briefRerouteOfTheLegDrainsTheTrunkBesideTheAnastomosisItsSegmentsCross() {
+    Plan plan =
+        PLANNER.plan(
+            ResearchFixtures.leftInguinalDissection(),
+            PlanOptions.defaults().withDetail(Detail.BRIEF));
+    assertThat(transcript(plan))
+        .isEqualTo(
+            """
+            id plan-calf-l-foot-l
+            title Plan: left leg after inguinal dissection
+            treats CALF_L FOOT_L
+            sources S40 S39 S7 S33 S34 S9 S41 S18
+            tags planned
+            description Planned by the Lympha planner (brief detail) from the patient context. Lympha gives no medical advice: a qualified therapist must check this protocol.
+            # Open the terminus
+            TERMINUS_L STATIONARY_CIRCLE -> TERMINUS_L | light x5 1 s per cycle
+            TERMINUS_R STATIONARY_CIRCLE -> TERMINUS_R | light x5 1 s per cycle
+            # Prepare the receiving node groups
+            AXILLARY_L STATIONARY_CIRCLE -> AXILLARY_L | light x5 1 s per cycle
+            # Decongest the healthy territories
+            BREAST_L ROTARY -> AXILLARY_L | light x5 1 s per cycle
+            LATERAL_CHEST_L ROTARY -> AXILLARY_L | light x5 1 s per cycle
+            # Reroute across the watershed
+            FLANK_L ROTARY -> AXILLARY_L via AIA_L | light x5 1 s per cycle
+            LOWER_BACK_L ROTARY -> AXILLARY_L via AIA_L | light x5 1 s per cycle
+            # Drain the left leg
+            THIGH_LATERAL_L PUMP -> AXILLARY_L via AIA_L | light x5 1 s per cycle
+            KNEE_L STATIONARY_CIRCLE -> AXILLARY_L via AIA_L | light x5 1 s per cycle
+            CALF_L SCOOP -> AXILLARY_L via AIA_L | light x5 1 s per cycle
+            FOOT_L STATIONARY_CIRCLE -> AXILLARY_L via AIA_L | light x5 1 s per cycle
+            # Return to the centre
+            TERMINUS_L STATIONARY_CIRCLE -> TERMINUS_L | light x5 1 s per cycle
+            TERMINUS_R STATIONARY_CIRCLE -> TERMINUS_R | light x5 1 s per cycle
+            note CALF_L: Rerouted around INGUINAL_SUPERFICIAL_L, INGUINAL_DEEP_L through the anastomosis AIA_L: CALF_L → KNEE_L → THIGH_LATERAL_L →(AIA_L) AXILLARY_L → TERMINUS_L.
+            note FOOT_L: Rerouted around INGUINAL_SUPERFICIAL_L, INGUINAL_DEEP_L through the anastomosis AIA_L: FOOT_L → CALF_L → KNEE_L → THIGH_LATERAL_L →(AIA_L) AXILLARY_L → TERMINUS_L.
+            route BREAST_L BREAST_L>AXILLARY_L>TERMINUS_L
+            route LATERAL_CHEST_L LATERAL_CHEST_L>AXILLARY_L>TERMINUS_L
+            route FLANK_L FLANK_L>AXILLARY_L>TERMINUS_L
+            route LOWER_BACK_L LOWER_BACK_L>FLANK_L>AXILLARY_L>TERMINUS_L
+            route THIGH_LATERAL_L THIGH_LATERAL_L>AXILLARY_L>TERMINUS_L
+            route KNEE_L KNEE_L>THIGH_LATERAL_L>AXILLARY_L>TERMINUS_L
+            route CALF_L CALF_L>KNEE_L>THIGH_LATERAL_L>AXILLARY_L>TERMINUS_L
+            route FOOT_L FOOT_L>CALF_L>KNEE_L>THIGH_LATERAL_L>AXILLARY_L>TERMINUS_L""");
+  }
+
+  /**
+   * An affected trunk region is drained in its own phase, not among the trunk regions rerouted for
+   * the knee.
+   */
+  @Test
+  void anAffectedTrunkRegionIsDrainedInItsOwnPhaseNotInTheReroute() {
+    Plan plan =
+        PLANNER.plan(
+            PatientContext.builder()
+                .addAffected(ANATOMY.region("KNEE_L"), ANATOMY.region("CHEST_L"))
+                .addCompromised(removed("INGUINAL_DEEP_L"))
+                .build());
+    assertThat(transcript(plan))
+        .isEqualTo(
+            """
+            id plan-chest-l-knee-l
+            title Plan: left upper chest, left knee
+            treats CHEST_L KNEE_L
+            sources S40 S39 S17 S33 S7 S34 S9 S41 S18
+            tags planned
+            description Planned by the Lympha planner (standard detail) from the patient context. Lympha gives no medical advice: a qualified therapist must check this protocol.
+            # Open the terminus
+            TERMINUS_L STATIONARY_CIRCLE -> TERMINUS_L | light x5 1 s per cycle
+            TERMINUS_R STATIONARY_CIRCLE -> TERMINUS_R | light x5 1 s per cycle
+            CERVICAL_DEEP_L STATIONARY_CIRCLE -> CERVICAL_DEEP_L | light x5 1 s per cycle
+            CERVICAL_SUPERFICIAL_L STATIONARY_CIRCLE -> CERVICAL_SUPERFICIAL_L | light x5 1 s per cycle
+            NECK_L STATIONARY_CIRCLE -> CERVICAL_SUPERFICIAL_L | light x5 1 s per cycle
+            CERVICAL_DEEP_R STATIONARY_CIRCLE -> CERVICAL_DEEP_R | light x5 1 s per cycle
+            CERVICAL_SUPERFICIAL_R STATIONARY_CIRCLE -> CERVICAL_SUPERFICIAL_R | light x5 1 s per cycle
+            NECK_R STATIONARY_CIRCLE -> CERVICAL_SUPERFICIAL_R | light x5 1 s per cycle
+            # Deep abdominal work
+            CISTERNA_CHYLI ABDOMINAL_BREATHING -> CISTERNA_CHYLI | light x5 1 s per cycle
+            # Prepare the receiving node groups
+            AXILLARY_L STATIONARY_CIRCLE -> AXILLARY_L | light x5 1 s per cycle
+            INGUINAL_DEEP_R STATIONARY_CIRCLE -> INGUINAL_DEEP_R | light x5 1 s per cycle
+            INGUINAL_SUPERFICIAL_R STATIONARY_CIRCLE -> INGUINAL_SUPERFICIAL_R | light x5 1 s per cycle
+            # Decongest the healthy territories
+            BREAST_L ROTARY -> AXILLARY_L | light x5 1 s per cycle
+            LATERAL_CHEST_L ROTARY -> AXILLARY_L | light x5 1 s per cycle
+            ABDOMEN_R ROTARY -> INGUINAL_SUPERFICIAL_R | light x5 1 s per cycle
+            SUPRAPUBIC_R ROTARY -> INGUINAL_SUPERFICIAL_R | light x5 1 s per cycle
+            SACRAL_R ROTARY -> INGUINAL_SUPERFICIAL_R | light x5 1 s per cycle
+            # Reroute across the watershed
+            FLANK_L ROTARY -> AXILLARY_L via AIA_L | light x5 1 s per cycle
+            LOWER_BACK_L ROTARY -> AXILLARY_L via AIA_L | light x5 1 s per cycle
+            ABDOMEN_L ROTARY -> INGUINAL_SUPERFICIAL_R via AII | light x5 1 s per cycle
+            SUPRAPUBIC_L ROTARY -> INGUINAL_SUPERFICIAL_R via AII | light x5 1 s per cycle
+            SACRAL_L ROTARY -> INGUINAL_SUPERFICIAL_R via PII | light x5 1 s per cycle
+            BUTTOCK_L ROTARY -> INGUINAL_SUPERFICIAL_R via PII | light x5 1 s per cycle
+            # Drain the left trunk
+            CHEST_L ROTARY -> AXILLARY_L | light x5 1 s per cycle
+            # Drain the left leg
+            THIGH_LATERAL_L PUMP -> AXILLARY_L via AIA_L | light x5 1 s per cycle
+            THIGH_MEDIAL_L PUMP -> INGUINAL_SUPERFICIAL_R via AII | light x5 1 s per cycle
+            THIGH_POSTERIOR_L PUMP -> INGUINAL_SUPERFICIAL_R via PII | light x5 1 s per cycle
+            KNEE_L STATIONARY_CIRCLE -> AXILLARY_L via AIA_L | light x5 1 s per cycle
+            # Return to the centre
+            INGUINAL_SUPERFICIAL_R STATIONARY_CIRCLE -> INGUINAL_SUPERFICIAL_R | light x5 1 s per cycle
+            INGUINAL_DEEP_R STATIONARY_CIRCLE -> INGUINAL_DEEP_R | light x5 1 s per cycle
+            AXILLARY_L STATIONARY_CIRCLE -> AXILLARY_L | light x5 1 s per cycle
+            CERVICAL_DEEP_L STATIONARY_CIRCLE -> CERVICAL_DEEP_L | light x5 1 s per cycle
+            CERVICAL_DEEP_R STATIONARY_CIRCLE -> CERVICAL_DEEP_R | light x5 1 s per cycle
+            TERMINUS_L STATIONARY_CIRCLE -> TERMINUS_L | light x5 1 s per cycle
+            TERMINUS_R STATIONARY_CIRCLE -> TERMINUS_R | light x5 1 s per cycle
+            note KNEE_L: Rerouted around INGUINAL_DEEP_L through the anastomosis AIA_L: KNEE_L → THIGH_LATERAL_L →(AIA_L) AXILLARY_L → TERMINUS_L.
+            route NECK_L NECK_L>CERVICAL_SUPERFICIAL_L>CERVICAL_DEEP_L>TERMINUS_L
+            route NECK_R NECK_R>CERVICAL_SUPERFICIAL_R>CERVICAL_DEEP_R>TERMINUS_R
+            route BREAST_L BREAST_L>AXILLARY_L>TERMINUS_L
+            route LATERAL_CHEST_L LATERAL_CHEST_L>AXILLARY_L>TERMINUS_L
+            route ABDOMEN_R ABDOMEN_R>INGUINAL_SUPERFICIAL_R>INGUINAL_DEEP_R>CISTERNA_CHYLI>TERMINUS_L
+            route SUPRAPUBIC_R SUPRAPUBIC_R>INGUINAL_SUPERFICIAL_R>INGUINAL_DEEP_R>CISTERNA_CHYLI>TERMINUS_L
+            route SACRAL_R SACRAL_R>INGUINAL_SUPERFICIAL_R>INGUINAL_DEEP_R>CISTERNA_CHYLI>TERMINUS_L
+            route FLANK_L FLANK_L>AXILLARY_L>TERMINUS_L
+            route LOWER_BACK_L LOWER_BACK_L>FLANK_L>AXILLARY_L>TERMINUS_L
+            route ABDOMEN_L ABDOMEN_L>INGUINAL_SUPERFICIAL_R>INGUINAL_DEEP_R>CISTERNA_CHYLI>TERMINUS_L
+            route SUPRAPUBIC_L SUPRAPUBIC_L>INGUINAL_SUPERFICIAL_R>INGUINAL_DEEP_R>CISTERNA_CHYLI>TERMINUS_L
+            route SACRAL_L SACRAL_L>INGUINAL_SUPERFICIAL_R>INGUINAL_DEEP_R>CISTERNA_CHYLI>TERMINUS_L
+            route BUTTOCK_L BUTTOCK_L>SACRAL_L>INGUINAL_SUPERFICIAL_R>INGUINAL_DEEP_R>CISTERNA_CHYLI>TERMINUS_L
+            route CHEST_L CHEST_L>AXILLARY_L>TERMINUS_L
+            route THIGH_LATERAL_L THIGH_LATERAL_L>AXILLARY_L>TERMINUS_L
+            route THIGH_MEDIAL_L THIGH_MEDIAL_L>SUPRAPUBIC_L>INGUINAL_SUPERFICIAL_R>INGUINAL_DEEP_R>CISTERNA_CHYLI>TERMINUS_L
+            route THIGH_POSTERIOR_L THIGH_POSTERIOR_L>BUTTOCK_L>SACRAL_L>INGUINAL_SUPERFICIAL_R>INGUINAL_DEEP_R>CISTERNA_CHYLI>TERMINUS_L
+            route KNEE_L KNEE_L>THIGH_LATERAL_L>AXILLARY_L>TERMINUS_L""");
+  }
+
+  /**
+   * A face routed to the axilla [S61] comes after the faces of the same segment drained to the
+   * head's node groups (section 5.5).
+   */
+  @Test
+  void aFaceRoutedOutsideTheHeadsNodeGroupsComesAfterTheFacesDrainedToThem() {
+    Plan plan =
+        PLANNER.plan(
+            PatientContext.builder()
+                .addAffected(ANATOMY.region("FACE_LOWER_L"), ANATOMY.region("FACE_UPPER_R"))
+                .addCompromised(
+                    removed("CERVICAL_SUPERFICIAL_L"),
+                    removed("CERVICAL_DEEP_L"),
+                    removed("SUBMENTAL"))
+                .build(),
+            PlanOptions.defaults().withDetail(Detail.BRIEF));
+    assertThat(transcript(plan))
+        .isEqualTo(
+            """
+            id plan-face-lower-l-face-upper-r
+            title Plan: left lower face (nose, lips, chin, medial cheek), right upper face (forehead, temple, eyelids, lateral cheek)
+            treats FACE_LOWER_L FACE_UPPER_R
+            sources S40 S39 S7 S33 S34 S9 S41 S18
+            tags planned
+            description Planned by the Lympha planner (brief detail) from the patient context. Lympha gives no medical advice: a qualified therapist must check this protocol.
+            # Open the terminus
+            TERMINUS_L STATIONARY_CIRCLE -> TERMINUS_L | light x5 1 s per cycle
+            TERMINUS_R STATIONARY_CIRCLE -> TERMINUS_R | light x5 1 s per cycle
+            # Prepare the receiving node groups
+            AXILLARY_L STATIONARY_CIRCLE -> AXILLARY_L | light x5 1 s per cycle
+            # Drain the head and face
+            NECK_L STATIONARY_CIRCLE -> AXILLARY_L via CERVICO_AXILLARY_L | light x5 1 s per cycle
+            CERVICAL_DEEP_R STATIONARY_CIRCLE -> CERVICAL_DEEP_R | light x5 1 s per cycle
+            PREAURICULAR_R STATIONARY_CIRCLE -> PREAURICULAR_R | light x5 1 s per cycle
+            FACE_UPPER_R STATIONARY_CIRCLE -> PREAURICULAR_R | light x5 1 s per cycle
+            FACE_LOWER_L STATIONARY_CIRCLE -> AXILLARY_L via CERVICO_AXILLARY_L | light x5 1 s per cycle
+            # Return to the centre
+            TERMINUS_L STATIONARY_CIRCLE -> TERMINUS_L | light x5 1 s per cycle
+            TERMINUS_R STATIONARY_CIRCLE -> TERMINUS_R | light x5 1 s per cycle
+            note FACE_LOWER_L: Rerouted around CERVICAL_SUPERFICIAL_L, CERVICAL_DEEP_L, SUBMENTAL through the anastomosis CERVICO_AXILLARY_L: FACE_LOWER_L → NECK_L →(CERVICO_AXILLARY_L) AXILLARY_L → TERMINUS_L.
+            route NECK_L NECK_L>AXILLARY_L>TERMINUS_L
+            route FACE_UPPER_R FACE_UPPER_R>PREAURICULAR_R>CERVICAL_DEEP_R>TERMINUS_R
+            route FACE_LOWER_L FACE_LOWER_L>NECK_L>AXILLARY_L>TERMINUS_L""");
+  }
+
+  /** A planner names its anatomy; one on another anatomy plans with that anatomy. */
+  @Test
+  void aPlannerOnAnotherAnatomyNamesAndUsesIt() {
+    Anatomy copy = Anatomy.standard().toBuilder().build();
+    Planner planner = Planner.of(copy);
+    assertThat(planner.anatomy()).isSameAs(copy);
+    assertThat(planner).hasToString("Planner{" + copy + "}");
+    assertThat(Planner.standard()).hasToString("Planner{" + Anatomy.standard() + "}");
+    assertThat(planner.plan(ResearchFixtures.intactLeftLeg()).protocol().orElseThrow().anatomy())
+        .isSameAs(copy);
+  }
+
+  private static CompromisedNodeGroup removed(String id) {
+    return CompromisedNodeGroup.of(ANATOMY.nodeGroup(id), Compromise.REMOVED);
+  }
 }
