@@ -65,6 +65,7 @@ public interface AxisPoint {
     return (double) n / rows();
   }
 
+  /** Refuses a point whose first position is after its last, or that has no row. */
   @Value.Check
   default void check() {
     checkArgument(first() <= last(), "A point's first position %s is after its last", first());
