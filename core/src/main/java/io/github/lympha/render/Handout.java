@@ -64,16 +64,7 @@ public final class Handout {
     checkNotNull(protocol, "protocol");
     checkNotNull(patient, "patient");
     checkNotNull(report, "report");
-    SvgWriter html = SvgWriter.create();
-    html.raw("<!DOCTYPE html>");
-    html.open("html", "lang", "en");
-    html.open("head");
-    html.empty("meta", "charset", "utf-8");
-    html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
-    html.element("title", protocol.title());
-    html.element("style", STYLE);
-    html.close();
-    html.open("body");
+    SvgWriter html = SvgWriter.htmlPage(protocol.title(), STYLE, "lang", "en");
     html.open("header");
     html.element("h1", protocol.title());
     patient.label().ifPresent(l -> html.element("p", "For: " + l, "class", "meta"));

@@ -36,6 +36,24 @@ public final class SvgWriter {
     return new SvgWriter();
   }
 
+  /**
+   * A writer that has begun a self-contained HTML page: the doctype, {@code <html>} with these
+   * attributes (name, value pairs), a head with the UTF-8 charset, the device-width viewport, the
+   * title and the style sheet, and an open {@code <body>} for the caller to fill and close.
+   */
+  public static SvgWriter htmlPage(String title, String style, String... htmlAttributes) {
+    SvgWriter html = create();
+    html.raw("<!DOCTYPE html>");
+    html.open("html", htmlAttributes);
+    html.open("head");
+    html.empty("meta", "charset", "utf-8");
+    html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+    html.element("title", title);
+    html.element("style", style);
+    html.close();
+    return html.open("body");
+  }
+
   /** Opens an element; {@code attributes} are name, value pairs. */
   public SvgWriter open(String name, String... attributes) {
     start(name, attributes);

@@ -670,16 +670,8 @@ public final class BatchReport {
    * holding an inline SVG.
    */
   public String html() {
-    SvgWriter html = SvgWriter.create();
-    html.raw("<!DOCTYPE html>");
-    html.open("html", "lang", "en", "xmlns", "http://www.w3.org/1999/xhtml");
-    html.open("head");
-    html.empty("meta", "charset", "utf-8");
-    html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
-    html.element("title", title);
-    html.element("style", STYLE);
-    html.close();
-    html.open("body");
+    SvgWriter html =
+        SvgWriter.htmlPage(title, STYLE, "lang", "en", "xmlns", "http://www.w3.org/1999/xhtml");
     header(html);
     html.open("main");
     for (int a = 0; a < axes.size(); a++) {

@@ -7,6 +7,27 @@ import org.junit.jupiter.api.Test;
 
 class SvgWriterTest {
   @Test
+  void beginsAnHtmlPageWithItsHeadAndLeavesTheBodyOpen() {
+    SvgWriter html = SvgWriter.htmlPage("A & B", "p{margin:0}", "lang", "en");
+    html.element("p", "text");
+    html.close().close();
+    assertThat(html.toString())
+        .isEqualTo(
+            "<!DOCTYPE html>\n"
+                + "<html lang=\"en\">\n"
+                + " <head>\n"
+                + "  <meta charset=\"utf-8\"/>\n"
+                + "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+                + "  <title>A &amp; B</title>\n"
+                + "  <style>p{margin:0}</style>\n"
+                + " </head>\n"
+                + " <body>\n"
+                + "  <p>text</p>\n"
+                + " </body>\n"
+                + "</html>\n");
+  }
+
+  @Test
   void writesOneElementALineIndentedByItsDepth() {
     SvgWriter svg = SvgWriter.create();
     svg.open("svg", "width", "10");
