@@ -48,7 +48,25 @@ public interface AxisPoint {
 
   /** The mean of a measure. */
   default double mean(BatchReport.Measure measure) {
-    return Objects.requireNonNull(means().get(measure));
+    return valueOf(means(), measure);
+  }
+
+  /** The least value of a measure. */
+  default double minimum(BatchReport.Measure measure) {
+    return valueOf(minima(), measure);
+  }
+
+  /** The greatest value of a measure. */
+  default double maximum(BatchReport.Measure measure) {
+    return valueOf(maxima(), measure);
+  }
+
+  private static double valueOf(
+      ImmutableMap<BatchReport.Measure, Double> values, BatchReport.Measure measure) {
+    Double value = values.get(Objects.requireNonNull(measure, "measure"));
+    checkArgument(
+        value != null, "No value of measure %s; this point has %s", measure, values.keySet());
+    return value;
   }
 
   /** The mean number of findings of a rule per row. */
@@ -70,5 +88,11 @@ public interface AxisPoint {
   default void check() {
     checkArgument(first() <= last(), "A point's first position %s is after its last", first());
     checkArgument(rows() >= 1, "A point needs at least one row, not %s", rows());
+    checkArgument(
+        minima().keySet().equals(means().keySet()) && maxima().keySet().equals(means().keySet()),
+        "A point's minima %s and maxima %s must cover the measures of its means %s",
+        minima().keySet(),
+        maxima().keySet(),
+        means().keySet());
   }
 }

@@ -565,8 +565,8 @@ public final class BatchReport {
       chart =
           chart.withRange(
               "minimum to maximum",
-              values(at, p -> p.minima().get(measure)),
-              values(at, p -> p.maxima().get(measure)));
+              values(at, p -> p.minimum(measure)),
+              values(at, p -> p.maximum(measure)));
     }
     return chart
         .withSeries(

@@ -91,15 +91,15 @@ class BatchReportTest {
       AxisPoint p = reps.get(i);
       assertThat(p.mean(Measure.STEPS)).isEqualTo(5);
       assertThat(p.mean(Measure.STROKES)).isEqualTo(5 * (4 + i));
-      assertThat(p.minima().get(Measure.STROKES)).isEqualTo(5.0 * (4 + i));
-      assertThat(p.maxima().get(Measure.STROKES)).isEqualTo(5.0 * (4 + i));
+      assertThat(p.minimum(Measure.STROKES)).isEqualTo(5.0 * (4 + i));
+      assertThat(p.maximum(Measure.STROKES)).isEqualTo(5.0 * (4 + i));
     }
     List<AxisPoint> pressure = report.points(1);
     assertThat(pressure).extracting(AxisPoint::label).containsExactly("light", "firm");
     assertThat(pressure).extracting(AxisPoint::rows).containsExactly(6L, 6L);
     assertThat(pressure.get(0).mean(Measure.STROKES)).isEqualTo(25);
-    assertThat(pressure.get(0).minima().get(Measure.STROKES)).isEqualTo(20);
-    assertThat(pressure.get(0).maxima().get(Measure.STROKES)).isEqualTo(30);
+    assertThat(pressure.get(0).minimum(Measure.STROKES)).isEqualTo(20);
+    assertThat(pressure.get(0).maximum(Measure.STROKES)).isEqualTo(30);
 
     // Every other number against a brute-force evaluation grouped by the variants' changes.
     List<RankedVariant> rows = allRows(family);
@@ -125,8 +125,8 @@ class BatchReportTest {
             max = Math.max(max, v);
           }
           assertThat(point.mean(m)).as("%s at %s", m, point.label()).isEqualTo(sum / group.size());
-          assertThat(point.minima().get(m)).as("min %s", m).isEqualTo(min);
-          assertThat(point.maxima().get(m)).as("max %s", m).isEqualTo(max);
+          assertThat(point.minimum(m)).as("min %s", m).isEqualTo(min);
+          assertThat(point.maximum(m)).as("max %s", m).isEqualTo(max);
         }
         long invalid = group.stream().filter(r -> !r.report().isValid()).count();
         assertThat(point.verdicts().get(BatchEvaluation.INVALID)).isEqualTo(invalid);
@@ -291,8 +291,8 @@ class BatchReportTest {
     assertThat(points.get(0).label()).isEqualTo("1 … 3");
     assertThat(points.get(0).rows()).isEqualTo(3);
     assertThat(points.get(0).mean(Measure.STROKES)).isEqualTo(10);
-    assertThat(points.get(0).minima().get(Measure.STROKES)).isEqualTo(5);
-    assertThat(points.get(0).maxima().get(Measure.STROKES)).isEqualTo(15);
+    assertThat(points.get(0).minimum(Measure.STROKES)).isEqualTo(5);
+    assertThat(points.get(0).maximum(Measure.STROKES)).isEqualTo(15);
     assertThat(points.get(199).last()).isEqualTo(449);
     long rows = 0;
     for (int i = 0; i < points.size(); i++) {
@@ -589,6 +589,32 @@ class BatchReportTest {
         .hasMessage("A point needs at least one row, not 0");
     assertThat(ImmutableAxisPoint.builder().first(1).last(1).label("x").rows(1).build().rows())
         .isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                ImmutableAxisPoint.builder()
+                    .first(1)
+                    .last(1)
+                    .label("x")
+                    .rows(1)
+                    .putMeans(Measure.STEPS, 1.0)
+                    .putMaxima(Measure.STEPS, 1.0)
+                    .build())
+        .hasMessage(
+            "A point's minima [] and maxima [STEPS] must cover the measures of its means [STEPS]");
+    AxisPoint point =
+        ImmutableAxisPoint.builder()
+            .first(1)
+            .last(1)
+            .label("x")
+            .rows(1)
+            .putMeans(Measure.STEPS, 2.0)
+            .putMinima(Measure.STEPS, 1.0)
+            .putMaxima(Measure.STEPS, 3.0)
+            .build();
+    assertThat(point.minimum(Measure.STEPS)).isEqualTo(1.0);
+    assertThat(point.maximum(Measure.STEPS)).isEqualTo(3.0);
+    assertThatThrownBy(() -> point.mean(Measure.STROKES))
+        .hasMessage("No value of measure STROKES; this point has [STEPS]");
   }
 
   @Test
