@@ -563,6 +563,9 @@ final class DirectionRules {
 
   /** A reroute crosses a watershed before the receiving nodes and the anastomosis were worked. */
   static final class WatershedCrossedWithoutPreparedAnastomosis extends StructuralRule {
+    /** Sources of one route only, cited by the findings that cross that route. */
+    private static final ImmutableSet<String> ROUTE_SOURCES = ImmutableSet.of("S61");
+
     WatershedCrossedWithoutPreparedAnastomosis() {
       super(
           RuleIds.WATERSHED_CROSSED_WITHOUT_PREPARED_ANASTOMOSIS,
@@ -573,7 +576,8 @@ final class DirectionRules {
               + " protocol does that preparation only after the crossing.",
           "S7",
           "S33",
-          "S34");
+          "S34",
+          "S61");
     }
 
     @Override
@@ -679,9 +683,24 @@ final class DirectionRules {
                             : "; the protocol never does that")
                         + ". Decongest the receiving nodes and the anastomosis first, then bring the"
                         + " affected area over the watershed.",
-                sites));
+                sites,
+                sourcesFor(f.anastomoses)));
       }
       return findings;
+    }
+
+    /**
+     * The rule's sources a crossing rests on: the general ones on preparing an anastomosis
+     * [S7][S33][S34], and a route's own source where the rule cites it (S61 for the
+     * cervico-axillary route), so that a leg's finding does not cite a head-and-neck source.
+     */
+    private List<String> sourcesFor(Set<Anastomosis> crossed) {
+      return sources().stream()
+          .filter(
+              k ->
+                  !ROUTE_SOURCES.contains(k)
+                      || crossed.stream().anyMatch(a -> a.sources().contains(k)))
+          .toList();
     }
 
     private static List<Region> trunkGateways(

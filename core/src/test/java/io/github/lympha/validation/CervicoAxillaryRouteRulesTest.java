@@ -63,6 +63,9 @@ class CervicoAxillaryRouteRulesTest {
                           + " the upper transverse watershed before the receiving left axillary"
                           + " nodes were worked")
                   .doesNotContain("trunk was drained");
+              assertThat(f.sources())
+                  .as("the neck's way out is the head-and-neck source's")
+                  .containsExactly("S7", "S33", "S34", "S61");
             });
   }
 

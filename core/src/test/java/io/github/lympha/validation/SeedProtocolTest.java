@@ -74,6 +74,9 @@ class SeedProtocolTest {
               assertThat(f.severity()).isEqualTo(Severity.ERROR);
               assertThat(f.location()).isEqualTo(Optional.of(KNEE_TO_ARMPIT));
               assertThat(f.message()).contains("the protocol never does that");
+              assertThat(f.sources())
+                  .as("a leg's crossing does not cite the head-and-neck source S61")
+                  .containsExactly("S7", "S33", "S34");
             });
     assertThat(report.findings(RuleIds.SKIPS_REGIONAL_NODE_GROUP))
         .singleElement()
