@@ -194,6 +194,7 @@ public final class Planner {
             "Every affected region is contraindicated for this patient, so there is nothing to"
                 + " drain: no protocol is planned.");
       }
+      List<Region> reachable = new ArrayList<>();
       for (Region r : affected) {
         RouteResult result = anatomy.route(r, compromised);
         if (result.route().isEmpty()) {
@@ -205,10 +206,31 @@ public final class Planner {
         }
         Route route = result.route().get();
         routes.put(r, route);
-        if (!route.equals(anatomy.route(r))) {
-          notes.add(r.id() + ": " + result.explanation() + ".");
+        Optional<Region> through = blockedBy(r);
+        if (through.isPresent()) {
+          // Its only route crosses skin the plan must not touch: the plan does not treat it.
+          notes.add(
+              "Affected region "
+                  + r.id()
+                  + " is left out: its route runs through the skin of "
+                  + through.get().id()
+                  + ", which is left out ("
+                  + excluded.get(through.get())
+                  + ").");
+          reportedExclusions.add(r);
+        } else {
+          if (!route.equals(anatomy.route(r))) {
+            notes.add(r.id() + ": " + result.explanation() + ".");
+          }
+          reachable.add(r);
         }
       }
+      if (!affected.isEmpty() && reachable.isEmpty()) {
+        return refuse(
+            "Every affected region is left out for this patient, so there is nothing to drain: no"
+                + " protocol is planned.");
+      }
+      affected = reachable;
       if (affected.isEmpty()) {
         notes.add("No affected region is given: the plan opens the terminus only.");
       }
@@ -560,9 +582,11 @@ public final class Planner {
           workRegion(q, across, false);
         }
         phase(phases, "Reroute across the watershed", across);
-        sources.add("S7");
-        sources.add("S33");
-        sources.add("S34");
+        if (!decongest.isEmpty() || !across.isEmpty()) {
+          sources.add("S7");
+          sources.add("S33");
+          sources.add("S34");
+        }
       }
 
       for (Map.Entry<String, List<Region>> e : chainRegions.entrySet()) {
@@ -597,6 +621,13 @@ public final class Planner {
         }
         phase(phases, "Return to the centre", back);
         sources.add("S18");
+      }
+
+      // Each anastomosis a step crosses cites the sources of that route (S61 for the neck's).
+      for (Sequence phase : phases) {
+        for (Step step : phase.steps()) {
+          step.via().ifPresent(a -> sources.addAll(a.sources()));
+        }
       }
 
       if (phases.isEmpty()) {

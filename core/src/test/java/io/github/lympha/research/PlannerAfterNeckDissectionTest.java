@@ -31,5 +31,9 @@ class PlannerAfterNeckDissectionTest {
     assertThat(p.steps())
         .filteredOn(s -> s.site().id().equals("NECK_L"))
         .allSatisfy(s -> assertThat(s.via().orElseThrow().id()).isEqualTo("CERVICO_AXILLARY_L"));
+    assertThat(p.sources())
+        .as("the route's own sources, not those of a trunk reroute the plan does not do")
+        .contains("S61", "S29", "S30")
+        .doesNotContain("S7", "S33", "S34");
   }
 }

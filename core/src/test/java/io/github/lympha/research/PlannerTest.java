@@ -3,6 +3,7 @@ package io.github.lympha.research;
 import static io.github.lympha.research.ResearchFixtures.ANATOMY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.lympha.anatomy.Region;
 import io.github.lympha.anatomy.Site;
 import io.github.lympha.patient.Compromise;
 import io.github.lympha.patient.CompromisedNodeGroup;
@@ -191,6 +192,40 @@ class PlannerTest {
         .contains(
             "LOWER_BACK_L is left out: its route runs through the skin of FLANK_L, which is left"
                 + " out (skin metastases [S44] in FLANK_L).");
+  }
+
+  @Test
+  void treatsOnlyTheAffectedRegionsItDrains() {
+    PatientContext.Builder both = PatientContext.builder().addAffected(ANATOMY.region("ABDOMEN_L"));
+    PatientContext.Builder back = PatientContext.builder();
+    for (PatientContext.Builder b : List.of(both, back)) {
+      b.addAffected(ANATOMY.region("LOWER_BACK_L"))
+          .addCompromised(
+              CompromisedNodeGroup.of(
+                  ANATOMY.nodeGroup("INGUINAL_SUPERFICIAL_L"), Compromise.REMOVED))
+          .addConditions(
+              PatientCondition.of(Condition.SKIN_METASTASES, List.of(ANATOMY.region("FLANK_L"))));
+    }
+    String leftOut =
+        "Affected region LOWER_BACK_L is left out: its route runs through the skin of FLANK_L,"
+            + " which is left out (skin metastases [S44] in FLANK_L).";
+    Plan plan = planner.plan(both.build());
+    Protocol p = plan.protocol().orElseThrow();
+    assertThat(p.treats()).extracting(Region::id).containsExactly("ABDOMEN_L");
+    assertThat(p.id()).isEqualTo("plan-abdomen-l");
+    assertThat(p.title()).doesNotContain("back");
+    assertThat(plan.notes())
+        .contains(leftOut)
+        .noneMatch(n -> n.startsWith("LOWER_BACK_L: Rerouted"));
+
+    Plan refused = planner.plan(back.build());
+    assertThat(refused.isPlanned()).isFalse();
+    assertThat(refused.notes())
+        .contains(leftOut)
+        .last()
+        .isEqualTo(
+            "Every affected region is left out for this patient, so there is nothing to drain: no"
+                + " protocol is planned.");
   }
 
   @Test

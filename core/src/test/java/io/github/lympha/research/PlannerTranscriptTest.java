@@ -528,7 +528,7 @@ class PlannerTranscriptTest {
             id plan-face-lower-l-neck-l-face-lower-r-neck-r
             title Plan: lymphoedema of the neck and lower face after a neck dissection on both sides and radiotherapy, cancer in remission
             treats FACE_LOWER_L NECK_L FACE_LOWER_R NECK_R
-            sources S40 S39 S7 S33 S34 S9 S41 S18
+            sources S40 S39 S9 S41 S18 S61 S29 S30
             tags planned
             description Planned by the Lympha planner (standard detail) from the patient context. Lympha gives no medical advice: a qualified therapist must check this protocol.
             # Open the terminus
@@ -1387,7 +1387,7 @@ class PlannerTranscriptTest {
             id plan-face-lower-l-face-upper-r
             title Plan: left lower face (nose, lips, chin, medial cheek), right upper face (forehead, temple, eyelids, lateral cheek)
             treats FACE_LOWER_L FACE_UPPER_R
-            sources S40 S39 S7 S33 S34 S9 S41 S18
+            sources S40 S39 S9 S41 S18 S61 S29 S30
             tags planned
             description Planned by the Lympha planner (brief detail) from the patient context. Lympha gives no medical advice: a qualified therapist must check this protocol.
             # Open the terminus
