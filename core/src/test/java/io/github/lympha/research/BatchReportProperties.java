@@ -12,7 +12,6 @@ import io.github.lympha.testing.Gens;
 import io.github.lympha.testing.Laws;
 import io.github.lympha.validation.Validator;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,25 +41,6 @@ class BatchReportProperties {
     return collector.report();
   }
 
-  /** Every row, evaluated here without the collector. */
-  private static List<RankedVariant> allRows(Family family) {
-    List<RankedVariant> rows = new ArrayList<>();
-    for (Variant v : family.toList()) {
-      for (int p = 0; p < PATIENTS.size(); p++) {
-        rows.add(
-            ImmutableRankedVariant.builder()
-                .variant(v)
-                .patient(p)
-                .patientLabel(PATIENTS.get(p).label().orElseThrow())
-                .metrics(Metrics.of(v.protocol(), PATIENTS.get(p)))
-                .report(VALIDATOR.validate(v.protocol(), PATIENTS.get(p)))
-                .addAllParameters(v.changes())
-                .build());
-      }
-    }
-    return rows;
-  }
-
   private static List<String> keys(List<RankedVariant> rows) {
     return rows.stream().map(r -> r.variant().index() + "/" + r.patient()).toList();
   }
@@ -81,7 +61,7 @@ class BatchReportProperties {
         (Protocol base, Long n, Long seed, Integer k) -> {
           Family family = family(base, n, seed);
           BatchReport report = report(family, k);
-          List<RankedVariant> rows = allRows(family);
+          List<RankedVariant> rows = ResearchFixtures.allRows(family, VALIDATOR, PATIENTS);
           assertThat(report.rows()).isEqualTo(rows.size());
           assertThat(keys(report.best())).isEqualTo(top(rows, BatchReport.BEST_FIRST, k));
           assertThat(keys(report.worst())).isEqualTo(top(rows, BatchReport.WORST_FIRST, k));

@@ -55,22 +55,7 @@ class BatchReportTest {
 
   /** Every row of the batch, evaluated here independently of the collector. */
   private List<RankedVariant> allRows(Family family) {
-    List<RankedVariant> rows = new ArrayList<>();
-    List<PatientContext> patients = List.of(intact, dissected);
-    for (Variant v : family.toList()) {
-      for (int p = 0; p < 2; p++) {
-        rows.add(
-            ImmutableRankedVariant.builder()
-                .variant(v)
-                .patient(p)
-                .patientLabel(patients.get(p).label().orElseThrow())
-                .metrics(Metrics.of(v.protocol(), patients.get(p)))
-                .report(validator.validate(v.protocol(), patients.get(p)))
-                .addAllParameters(v.changes())
-                .build());
-      }
-    }
-    return rows;
+    return ResearchFixtures.allRows(family, validator, List.of(intact, dissected));
   }
 
   @Test

@@ -8,6 +8,8 @@ import io.github.lympha.protocol.Protocol;
 import io.github.lympha.protocol.Sequence;
 import io.github.lympha.protocol.Step;
 import io.github.lympha.technique.Stroke;
+import io.github.lympha.validation.Validator;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Patients and protocols the research tests share. */
@@ -15,6 +17,26 @@ final class ResearchFixtures {
   static final Anatomy ANATOMY = Anatomy.standard();
 
   private ResearchFixtures() {}
+
+  /** Every row of a batch (variants × patients), evaluated without a batch or its listeners. */
+  static List<RankedVariant> allRows(
+      Family family, Validator validator, List<PatientContext> patients) {
+    List<RankedVariant> rows = new ArrayList<>();
+    for (Variant v : family.toList()) {
+      for (int p = 0; p < patients.size(); p++) {
+        rows.add(
+            ImmutableRankedVariant.builder()
+                .variant(v)
+                .patient(p)
+                .patientLabel(patients.get(p).label().orElseThrow())
+                .metrics(Metrics.of(v.protocol(), patients.get(p)))
+                .report(validator.validate(v.protocol(), patients.get(p)))
+                .addAllParameters(v.changes())
+                .build());
+      }
+    }
+    return rows;
+  }
 
   static PatientContext intactLeftLeg() {
     return PatientContext.builder()
