@@ -209,14 +209,7 @@ public final class Planner {
         Optional<Region> through = blockedBy(r);
         if (through.isPresent()) {
           // Its only route crosses skin the plan must not touch: the plan does not treat it.
-          notes.add(
-              "Affected region "
-                  + r.id()
-                  + " is left out: its route runs through the skin of "
-                  + through.get().id()
-                  + ", which is left out ("
-                  + excluded.get(through.get())
-                  + ").");
+          notes.add("Affected region " + leftOutThrough(r, through.get()));
           reportedExclusions.add(r);
         } else {
           if (!route.equals(anatomy.route(r))) {
@@ -716,13 +709,7 @@ public final class Planner {
         } else if (blockedBy(r).isPresent()) {
           Region through = blockedBy(r).get();
           if (reportedExclusions.add(r)) {
-            notes.add(
-                r.id()
-                    + " is left out: its route runs through the skin of "
-                    + through.id()
-                    + ", which is left out ("
-                    + excluded.get(through)
-                    + ").");
+            notes.add(leftOutThrough(r, through));
           }
         } else {
           out.add(r);
@@ -732,6 +719,16 @@ public final class Planner {
           Comparator.comparingInt((Region r) -> route(r).orElseThrow().sites().size())
               .thenComparingInt(r -> Objects.requireNonNull(order.get(r))));
       return out;
+    }
+
+    /** Why a region is left out whose route runs through the skin of a left-out region. */
+    private String leftOutThrough(Region r, Region through) {
+      return r.id()
+          + " is left out: its route runs through the skin of "
+          + through.id()
+          + ", which is left out ("
+          + excluded.get(through)
+          + ").";
     }
 
     /** The first left-out region the site's route runs through, if any. */
@@ -880,9 +877,7 @@ public final class Planner {
     }
 
     private static boolean aboveLight(Pressure p) {
-      Policy policy = Policy.standard();
-      return p.level().filter(l -> l.compareTo(policy.maxPressureLevel()) > 0).isPresent()
-          || p.mmHg().filter(v -> v > policy.maxPressureMmHg()).isPresent();
+      return Policy.standard().exceedsPressureCeiling(p);
     }
 
     /**

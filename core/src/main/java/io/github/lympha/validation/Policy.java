@@ -66,6 +66,15 @@ public abstract class Policy {
   }
 
   /**
+   * Whether a pressure is above this policy's ceiling: its level firmer than {@link
+   * #maxPressureLevel()} or its value above {@link #maxPressureMmHg()}.
+   */
+  public boolean exceedsPressureCeiling(Pressure pressure) {
+    return pressure.level().filter(l -> l.compareTo(maxPressureLevel()) > 0).isPresent()
+        || pressure.mmHg().filter(v -> v > maxPressureMmHg()).isPresent();
+  }
+
+  /**
    * Whether pressure above the ceiling on fibrotic tissue is only a warning, as Vodder-school pages
    * and stage-dependent practice allow [S8][S38]; true by default. A pressure at the level {@code
    * FIRM} (into the muscle) stays an error either way [S7][S4].

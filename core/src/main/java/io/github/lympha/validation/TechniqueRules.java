@@ -53,13 +53,10 @@ final class TechniqueRules {
       for (LocatedStep ls : context.steps()) {
         Step step = ls.step();
         Pressure p = step.pressure();
-        Optional<PressureLevel> level = p.level();
-        Optional<Double> mmHg = p.mmHg();
-        boolean levelTooHigh = level.isPresent() && level.get().compareTo(maxLevel) > 0;
-        boolean valueTooHigh = mmHg.isPresent() && mmHg.get() > maxMmHg;
-        if (!levelTooHigh && !valueTooHigh) {
+        if (!policy.exceedsPressureCeiling(p)) {
           continue;
         }
+        Optional<PressureLevel> level = p.level();
         if (ceiling == null || fix == null) {
           ceiling = maxLevel.label() + ", at most " + number(maxMmHg) + " mmHg";
           fix = "Use " + ceiling + ".";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.lympha.patient.Condition;
 import io.github.lympha.patient.ContraindicationClass;
+import io.github.lympha.technique.Pressure;
 import io.github.lympha.technique.PressureLevel;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,22 @@ class PolicyTest {
     assertThat(p.minSecondsPerCycle()).isEqualTo(1.0);
     assertThat(p.contraindicationClasses()).isEmpty();
     assertThat(p).isEqualTo(Policy.standard());
+  }
+
+  @Test
+  void aPressureExceedsTheCeilingByItsLevelOrItsValue() {
+    Policy p = named("standard");
+    assertThat(p.exceedsPressureCeiling(Pressure.light())).isFalse();
+    assertThat(p.exceedsPressureCeiling(Pressure.of(PressureLevel.MODERATE))).isTrue();
+    assertThat(p.exceedsPressureCeiling(Pressure.ofMmHg(32))).as("at the ceiling").isFalse();
+    assertThat(p.exceedsPressureCeiling(Pressure.ofMmHg(32.5))).isTrue();
+    assertThat(p.exceedsPressureCeiling(Pressure.of(PressureLevel.LIGHT, 40)))
+        .as("a light level with a value above the ceiling")
+        .isTrue();
+    assertThat(
+            p.withMaxPressureLevel(PressureLevel.MODERATE)
+                .exceedsPressureCeiling(Pressure.of(PressureLevel.MODERATE)))
+        .isFalse();
   }
 
   @Test
