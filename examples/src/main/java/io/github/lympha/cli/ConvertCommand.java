@@ -7,6 +7,7 @@ import io.github.lympha.fhir.PlanDefinitions;
 import io.github.lympha.format.PatientContextFormat;
 import io.github.lympha.format.ProtocolFormat;
 import io.github.lympha.format.Syntax;
+import io.github.lympha.style.Printable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,9 @@ final class ConvertCommand implements Callable<Integer> {
     } else if (to.syntax.isEmpty()) {
       PatientExport export = PatientContexts.write(d.patient.orElseThrow());
       for (String line : export.notWritten()) {
-        spec.commandLine().getErr().println("lympha: " + file + ": not written: " + line);
+        spec.commandLine()
+            .getErr()
+            .println(Printable.escape("lympha: " + file + ": not written: " + line));
       }
       text = FhirJson.write(export.bundle());
     } else if (d.protocol.isPresent()) {

@@ -119,7 +119,7 @@ final class Inputs {
   /** The value a FHIR document holds, or empty after saying what it holds instead. */
   private <T> Optional<T> expected(Optional<T> value, InputText in, String otherwise) {
     if (value.isEmpty()) {
-      err().println("lympha: " + in.name() + ": " + otherwise);
+      err().println(Printable.escape("lympha: " + in.name() + ": " + otherwise));
     }
     return value;
   }
@@ -141,20 +141,21 @@ final class Inputs {
       if (r instanceof Bundle) {
         PatientImport imported = PatientContexts.read((Bundle) r);
         for (String line : imported.unmapped()) {
-          err().println("lympha: " + in.name() + ": not mapped: " + line);
+          err().println(Printable.escape("lympha: " + in.name() + ": not mapped: " + line));
         }
         return Optional.of(new Document(Optional.empty(), Optional.of(imported.context())));
       }
       err()
           .println(
-              "lympha: "
-                  + in.name()
-                  + ": a FHIR "
-                  + r.fhirType()
-                  + "; expected a PlanDefinition (a protocol) or a Bundle (a patient)");
+              Printable.escape(
+                  "lympha: "
+                      + in.name()
+                      + ": a FHIR "
+                      + r.fhirType()
+                      + "; expected a PlanDefinition (a protocol) or a Bundle (a patient)"));
     } catch (FhirMappingException e) {
       for (String p : e.problems()) {
-        err().println("lympha: " + in.name() + ": " + p);
+        err().println(Printable.escape("lympha: " + in.name() + ": " + p));
       }
     }
     return Optional.empty();
@@ -164,7 +165,7 @@ final class Inputs {
     try {
       return Optional.of(format.read(in));
     } catch (ProtocolFormatException e) {
-      err().println("lympha: " + e.getMessage());
+      err().println("lympha: " + e.getMessage()); // the format escapes its own messages
       return Optional.empty();
     }
   }

@@ -105,11 +105,11 @@ final class RenderCommand implements Callable<Integer> {
       if (svgFile != null) {
         AtomicWrite.text(
             svgFile, BodyMap.of(protocol).withPatient(patient.get()).withReport(report).svg());
-        out.println("Wrote the body map to " + svgFile);
+        out.println(Printable.escape("Wrote the body map to " + svgFile));
       }
       if (htmlFile != null) {
         AtomicWrite.text(htmlFile, Handout.html(protocol, patient.get(), Optional.of(report)));
-        out.println("Wrote the handout to " + htmlFile);
+        out.println(Printable.escape("Wrote the handout to " + htmlFile));
       }
     } catch (IOException e) {
       err.println(Printable.escape("lympha: cannot write: " + e.getMessage()));

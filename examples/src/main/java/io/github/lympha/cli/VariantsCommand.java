@@ -233,7 +233,7 @@ final class VariantsCommand implements Callable<Integer> {
         return cannotWrite(err, csv, e);
       }
       progress.finish();
-      says.println("Wrote " + csv + " (" + batch.columns().size() + " columns)");
+      says.println(Printable.escape("Wrote " + csv + " (" + batch.columns().size() + " columns)"));
     }
     if (collector.isPresent()) {
       Path report = html.get();
@@ -243,7 +243,7 @@ final class VariantsCommand implements Callable<Integer> {
         out.flush();
         return cannotWrite(err, report, e);
       }
-      says.println("Wrote " + report + " (the report)");
+      says.println(Printable.escape("Wrote " + report + " (the report)"));
     }
     says.print(summary[0].toText());
     says.flush();

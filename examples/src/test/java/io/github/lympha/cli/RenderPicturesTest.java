@@ -48,6 +48,18 @@ class RenderPicturesTest {
   }
 
   @Test
+  void escapesControlCharactersInTheNamesOfTheFilesItWrote() throws IOException {
+    Path svg = dir.resolve("map\u001b[2J.svg");
+    LymphaCliTest.Run run =
+        LymphaCliTest.lympha("render", seedLeg().toString(), "--svg", svg.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(svg).exists();
+    assertThat(run.out())
+        .contains("Wrote the body map to " + dir.resolve("map\\u001B[2J.svg"))
+        .doesNotContain("\u001b");
+  }
+
+  @Test
   void refusesToWriteOntoItsInput() throws IOException {
     Path protocol = seedLeg();
     String before = Files.readString(protocol);

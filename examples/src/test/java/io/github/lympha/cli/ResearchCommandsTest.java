@@ -253,6 +253,20 @@ class ResearchCommandsTest {
     assertThat(r.out()).startsWith("Wrote " + csv);
   }
 
+  @Test
+  void escapesControlCharactersInTheNamesOfTheFilesItWrote() throws IOException {
+    Path csv = dir.resolve("v\u001b[2J.csv");
+    Path html = dir.resolve("r\u0007.html");
+    Run r = smallSweep(legProtocol(), "--csv", csv.toString(), "--html", html.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(csv).exists();
+    assertThat(html).exists();
+    assertThat(r.out())
+        .startsWith("Wrote " + dir.resolve("v\\u001B[2J.csv") + " (")
+        .contains("Wrote " + dir.resolve("r\\u0007.html") + " (the report)")
+        .doesNotContain("\u001b", "\u0007");
+  }
+
   /** {@code lympha variants PROTOCOL --sweep repetitions=4..5} with further arguments. */
   static Run smallSweep(Path protocol, String... more) {
     List<String> args =
