@@ -176,8 +176,8 @@ final class VariantsCommand implements Callable<Integer> {
       err.flush();
       return LymphaCli.UNREADABLE;
     }
-    boolean csvToStdout = csv.toString().equals("-");
-    if (html.isPresent() && html.get().toString().equals("-")) {
+    boolean csvToStdout = csv.toString().equals(Inputs.STDIN);
+    if (html.isPresent() && html.get().toString().equals(Inputs.STDIN)) {
       err.println(
           "lympha: the report cannot go to standard output (-): name a file for --html, e.g."
               + " --html report.html");
@@ -262,12 +262,10 @@ final class VariantsCommand implements Callable<Integer> {
   /** Whether two output paths name one file: the same real file, or the same absolute path. */
   static boolean sameFile(Path a, Path b) {
     try {
-      if (Files.exists(a) && Files.exists(b)) {
-        return Files.isSameFile(a, b);
-      }
+      // Equal paths are the same file without a look at the disk; otherwise both must exist.
+      return Files.isSameFile(a, b);
     } catch (IOException e) {
-      // Fall back to comparing the paths.
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 }
