@@ -132,25 +132,24 @@ public final class BatchReport {
       @media print{figure.chart,article.variant{break-inside:avoid}}
       """;
 
-  /** Rows ranked best first (see the class description). */
-  static final Comparator<RankedVariant> BEST_FIRST =
+  /** Rows ranked by their quality alone, best first (see the class description). */
+  private static final Comparator<RankedVariant> QUALITY =
       Comparator.<RankedVariant>comparingInt(r -> r.report().count(Severity.ERROR))
           .thenComparingInt(r -> r.report().count(Severity.WARNING))
           .thenComparingInt(r -> r.report().count(Severity.INFO))
           .thenComparing(r -> !r.metrics().routePrepared())
-          .thenComparing(r -> -r.metrics().affectedShare())
-          .thenComparingLong(r -> r.variant().index())
+          .thenComparing(r -> -r.metrics().affectedShare());
+
+  /** Rows of equal quality: by variant index, then patient, lowest first. */
+  private static final Comparator<RankedVariant> TIES =
+      Comparator.<RankedVariant>comparingLong(r -> r.variant().index())
           .thenComparingInt(RankedVariant::patient);
 
+  /** Rows ranked best first (see the class description). */
+  static final Comparator<RankedVariant> BEST_FIRST = QUALITY.thenComparing(TIES);
+
   /** Rows ranked worst first; equal rows still by variant index and patient, lowest first. */
-  static final Comparator<RankedVariant> WORST_FIRST =
-      Comparator.<RankedVariant>comparingInt(r -> -r.report().count(Severity.ERROR))
-          .thenComparingInt(r -> -r.report().count(Severity.WARNING))
-          .thenComparingInt(r -> -r.report().count(Severity.INFO))
-          .thenComparing(r -> r.metrics().routePrepared())
-          .thenComparing(r -> r.metrics().affectedShare())
-          .thenComparingLong(r -> r.variant().index())
-          .thenComparingInt(RankedVariant::patient);
+  static final Comparator<RankedVariant> WORST_FIRST = QUALITY.reversed().thenComparing(TIES);
 
   private final String title;
   private final String family;
