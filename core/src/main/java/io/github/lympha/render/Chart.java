@@ -69,6 +69,9 @@ public final class Chart {
   private final Optional<Range> range;
   private final String description;
 
+  /** The y axis, {@link #scale()}, worked out once: every point, dot and tick reads it. */
+  private final double[] yScale;
+
   private Chart(
       String title,
       String xLabel,
@@ -84,6 +87,7 @@ public final class Chart {
     this.series = series;
     this.range = range;
     this.description = description;
+    this.yScale = scaleOf(series, range);
   }
 
   /** An empty chart of these categories, in order along the x axis. */
@@ -201,12 +205,15 @@ public final class Chart {
 
   /** The y coordinate of a value. */
   public double y(double value) {
-    double[] scale = scale();
-    return BOTTOM - (BOTTOM - TOP) * (value - scale[0]) / (scale[1] - scale[0]);
+    return BOTTOM - (BOTTOM - TOP) * (value - yScale[0]) / (yScale[1] - yScale[0]);
   }
 
   /** The y axis: its lowest value, its highest and the step between ticks. */
   double[] scale() {
+    return yScale.clone();
+  }
+
+  private static double[] scaleOf(ImmutableList<Series> series, Optional<Range> range) {
     double min = 0;
     double max = 0;
     for (Series s : series) {
@@ -318,7 +325,7 @@ public final class Chart {
   }
 
   private void yAxis(SvgWriter svg) {
-    double[] scale = scale();
+    double[] scale = yScale;
     svg.open("g", "class", "y-axis", "fill", "#444444");
     int ticks = (int) Math.round((scale[1] - scale[0]) / scale[2]);
     for (int t = 0; t <= ticks; t++) {
