@@ -302,4 +302,14 @@ final class Inputs {
     }
     return "cannot read " + file + ": " + e.getMessage();
   }
+
+  /** Whether two output paths name one file: the same real file, or the same absolute path. */
+  static boolean sameFile(Path a, Path b) {
+    try {
+      // Equal paths are the same file without a look at the disk; otherwise both must exist.
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+  }
 }

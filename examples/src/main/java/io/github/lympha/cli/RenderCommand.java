@@ -99,6 +99,15 @@ final class RenderCommand implements Callable<Integer> {
         return LymphaCli.UNREADABLE;
       }
     }
+    if (svgFile != null && htmlFile != null && Inputs.sameFile(svgFile, htmlFile)) {
+      err.println(
+          Printable.escape(
+              "lympha: refusing to write the handout to "
+                  + htmlFile
+                  + ": it is the --svg file; choose another --html file"));
+      err.flush();
+      return LymphaCli.UNREADABLE;
+    }
     ValidationReport report = Validator.standard().validate(protocol, patient.get());
     PrintWriter out = spec.commandLine().getOut();
     try {

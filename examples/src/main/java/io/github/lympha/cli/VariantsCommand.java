@@ -14,7 +14,6 @@ import io.github.lympha.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,7 +192,7 @@ final class VariantsCommand implements Callable<Integer> {
         err.flush();
         return LymphaCli.UNREADABLE;
       }
-      if (!csvToStdout && sameFile(html.get(), csv)) {
+      if (!csvToStdout && Inputs.sameFile(html.get(), csv)) {
         err.println(
             Printable.escape(
                 "lympha: refusing to write the report to "
@@ -257,15 +256,5 @@ final class VariantsCommand implements Callable<Integer> {
     err.println(Printable.escape("lympha: cannot write " + file + ": " + cause.getMessage()));
     err.flush();
     return LymphaCli.UNREADABLE;
-  }
-
-  /** Whether two output paths name one file: the same real file, or the same absolute path. */
-  static boolean sameFile(Path a, Path b) {
-    try {
-      // Equal paths are the same file without a look at the disk; otherwise both must exist.
-      return Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
   }
 }

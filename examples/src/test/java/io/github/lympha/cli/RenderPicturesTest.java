@@ -10,6 +10,7 @@ import io.github.lympha.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,27 @@ class RenderPicturesTest {
     assertThat(run.out())
         .contains("Wrote the body map to " + dir.resolve("map\\u001B[2J.svg"))
         .doesNotContain("\u001b");
+  }
+
+  @Test
+  void refusesToWriteTheHandoutOverTheBodyMap() throws IOException {
+    Path protocol = seedLeg();
+    Path svg = dir.resolve("map.svg");
+    Files.writeString(svg, "old");
+    Path link = dir.resolve("link.html");
+    Files.createSymbolicLink(link, svg);
+    for (Path html : List.of(svg, link, dir.resolve(".").resolve("map.svg"))) {
+      LymphaCliTest.Run run =
+          LymphaCliTest.lympha(
+              "render", protocol.toString(), "--svg", svg.toString(), "--html", html.toString());
+      assertThat(run.exitCode()).as(html.toString()).isEqualTo(LymphaCli.UNREADABLE);
+      assertThat(run.err())
+          .isEqualTo(
+              "lympha: refusing to write the handout to "
+                  + html
+                  + ": it is the --svg file; choose another --html file\n");
+      assertThat(Files.readString(svg)).isEqualTo("old");
+    }
   }
 
   @Test
